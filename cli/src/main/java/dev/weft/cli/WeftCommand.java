@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.cli;
+
+import dev.weft.Weft;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options and arguments of {@code weft}, and what each way of running does. */
+@Command(name = "weft", mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Run a Weft script: Python 3 syntax and semantics, plus spawn.",
+            "With no FILE (and a terminal), start the interactive REPL."},
+        footer = {"", "Exit status: 0 success, 1 uncaught exception, 2 usage or syntax error."})
+final class WeftCommand implements Callable<Integer> {
+
+    @Option(names = "-c", paramLabel = "CODE", description = "Run CODE as the program.")
+    private String code;
+
+    @Option(names = "-i", description = "Open the REPL after running the script.")
+    private boolean inspect;
+
+    @Option(names = "--recursion-limit", paramLabel = "N",
+            description = "Maximum script call depth (default 1000, as CPython).")
+    private int recursionLimit = 1000;
+
+    @Option(names = "--debug", description = "Show Java stack traces for internal errors.")
+    private boolean debug;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE [ARGS]",
+            description = "The script to run (or - for stdin), then its arguments.")
+    private List<String> positional = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        try {
+            if (code != null) {
+                List<String> argv = new ArrayList<>();
+                argv.add("-c");
+                argv.addAll(positional);
+                return run(code, "<string>", argv, Path.of(""));
+            }
+            if (positional.isEmpty() || positional.get(0).equals("-")) {
+                List<String> argv = new ArrayList<>(positional);
+                if (argv.isEmpty()) {
+                    argv.add("");
+                }
+                String src = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                return run(src, "<stdin>", argv, Path.of(""));
+            }
+            return runFile(positional.get(0));
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(e);
+        }
+    }
+
+    private int runFile(String file) throws IOException {
+        Path path = Path.of(file);
+        String src;
+        try {
+            src = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            System.err.println("weft: can't open file '" + file + "': [Errno 2] No such file or"
+                    + " directory");
+            return 2;
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        return run(src, file, positional, dir);
+    }
+
+    private int run(String source, String name, List<String> argv, Path dir) {
+        Weft weft = Weft.builder()
+                .argv(argv)
+                .recursionLimit(recursionLimit)
+                .scriptDirectory(dir)
+                .lineBuffered(System.console() != null)
+                .build();
+        return weft.runMain(source, name);
+    }
+
+    private int internalError(Throwable e) {
+        System.out.flush();
+        System.err.println("weft: internal error: " + e);
+        if (debug) {
+            e.printStackTrace();
+        } else {
+            System.err.println("(run with --debug for the Java stack trace; please report it)");
+        }
+        return 70;
+    }
+}

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.parse;
+
+import dev.weft.ast.ExceptHandler;
+import dev.weft.ast.Expr;
+import dev.weft.ast.Span;
+import dev.weft.ast.Stmt;
+import dev.weft.ast.WithItem;
+import dev.weft.grammar.WeftParser.BlockContext;
+import dev.weft.grammar.WeftParser.ClassdefContext;
+import dev.weft.grammar.WeftParser.Compound_stmtContext;
+import dev.weft.grammar.WeftParser.DecoratedContext;
+import dev.weft.grammar.WeftParser.DecoratorContext;
+import dev.weft.grammar.WeftParser.Elif_clauseContext;
+import dev.weft.grammar.WeftParser.Else_clauseContext;
+import dev.weft.grammar.WeftParser.Except_clauseContext;
+import dev.weft.grammar.WeftParser.For_stmtContext;
+import dev.weft.grammar.WeftParser.FuncdefContext;
+import dev.weft.grammar.WeftParser.If_stmtContext;
+import dev.weft.grammar.WeftParser.Namedexpr_testContext;
+import dev.weft.grammar.WeftParser.Simple_stmtContext;
+import dev.weft.grammar.WeftParser.Simple_stmtsContext;
+import dev.weft.grammar.WeftParser.StmtContext;
+import dev.weft.grammar.WeftParser.TestContext;
+import dev.weft.grammar.WeftParser.Try_stmtContext;
+import dev.weft.grammar.WeftParser.While_stmtContext;
+import dev.weft.grammar.WeftParser.With_itemContext;
+import dev.weft.grammar.WeftParser.With_stmtContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Statements with blocks. A compound statement's span runs from its first keyword (after any
+ * decorators, as in CPython) to the end of the last statement it contains.
+ */
+abstract class CompoundBuilder extends AtomBuilder {
+
+    CompoundBuilder(Frontend front) {
+        super(front);
+    }
+
+    /** Appends the statements of one line or compound statement to {@code out}. */
+    final void stmt(StmtContext c, List<Stmt> out) {
+        if (c.compound_stmt() != null) {
+            out.add(compound(c.compound_stmt()));
+        } else {
+            simple(c.simple_stmts(), out);
+        }
+    }
+
+    private void simple(Simple_stmtsContext c, List<Stmt> out) {
+        for (Simple_stmtContext s : c.simple_stmt()) {
+            out.add((Stmt) s.accept(this));
+        }
+    }
+
+    final List<Stmt> block(BlockContext c) {
+        List<Stmt> out = new ArrayList<>();
+        if (c.simple_stmts() != null) {
+            simple(c.simple_stmts(), out);
+        } else {
+            for (StmtContext s : c.stmt()) {
+                stmt(s, out);
+            }
+        }
+        return out;
+    }
+
+    private Stmt compound(Compound_stmtContext c) {
+        if (c.if_stmt() != null) {
+            return ifStmt(c.if_stmt());
+        }
+        if (c.while_stmt() != null) {
+            return whileStmt(c.while_stmt());
+        }
+        if (c.for_stmt() != null) {
+            return forStmt(c.for_stmt());
+        }
+        if (c.try_stmt() != null) {
+            return tryStmt(c.try_stmt());
+        }
+        if (c.with_stmt() != null) {
+            return withStmt(c.with_stmt());
+        }
+        if (c.funcdef() != null) {
+            return funcdef(c.funcdef(), List.of());
+        }
+        if (c.classdef() != null) {
+            return classdef(c.classdef(), List.of());
+        }
+        return decorated(c.decorated());
+    }
+
+    /** The span from {@code first} to the end of the last statement of {@code body}. */
+    private static Span through(Token first, List<Stmt> body) {
+        return Spans.from(first, body.get(body.size() - 1).span());
+    }
+
+    private Stmt ifStmt(If_stmtContext c) {
+        List<Stmt> orelse = c.else_clause() == null ? List.of() : block(c.else_clause().block());
+        List<Elif_clauseContext> elifs = c.elif_clause();
+        for (int i = elifs.size() - 1; i >= 0; i--) {
+            Elif_clauseContext e = elifs.get(i);
+            List<Stmt> body = block(e.block());
+            Span span = through(e.ELIF().getSymbol(), orelse.isEmpty() ? body : orelse);
+            orelse = List.of(new Stmt.If(span, namedExpr(e.namedexpr_test()), body, orelse));
+        }
+        List<Stmt> body = block(c.block());
+        Span span = through(c.IF().getSymbol(), orelse.isEmpty() ? body : orelse);
+        return new Stmt.If(span, namedExpr(c.namedexpr_test()), body, orelse);
+    }
+
+    private List<Stmt> orelse(Else_clauseContext c) {
+        return c == null ? List.of() : block(c.block());
+    }
+
+    private Stmt whileStmt(While_stmtContext c) {
+        Expr test = namedExpr(c.namedexpr_test());
+        List<Stmt> body = block(c.block());
+        List<Stmt> orelse = orelse(c.else_clause());
+        return new Stmt.While(through(c.WHILE().getSymbol(), orelse.isEmpty() ? body : orelse),
+                test, body, orelse);
+    }
+
+    private Stmt forStmt(For_stmtContext c) {
+        Expr target = targetList(c.target_list());
+        Targets.checkFor(this, target);
+        Expr iter = starExpressions(c.star_expressions());
+        noBareStar(iter);
+        List<Stmt> body = block(c.block());
+        List<Stmt> orelse = orelse(c.else_clause());
+        return new Stmt.For(through(c.getStart(), orelse.isEmpty() ? body : orelse), target,
+                iter, body, orelse, c.ASYNC() != null);
+    }
+
+    private Stmt tryStmt(Try_stmtContext c) {
+        List<Stmt> body = block(c.block());
+        List<ExceptHandler> handlers = new ArrayList<>();
+        for (Except_clauseContext e : c.except_clause()) {
+            handlers.add(handler(e));
+        }
+        List<Stmt> orelse = orelse(c.else_clause());
+        List<Stmt> finalbody = c.finally_clause() == null ? List.of()
+                : block(c.finally_clause().block());
+        Span end = !finalbody.isEmpty() ? last(finalbody) : !orelse.isEmpty() ? last(orelse)
+                : handlers.get(handlers.size() - 1).span();
+        return new Stmt.Try(Spans.from(c.TRY().getSymbol(), end), body, handlers, orelse,
+                finalbody);
+    }
+
+    private static Span last(List<Stmt> body) {
+        return body.get(body.size() - 1).span();
+    }
+
+    private ExceptHandler handler(Except_clauseContext e) {
+        List<TestContext> types = e.test();
+        if (types.size() > 1) {
+            throw error("multiple exception types must be parenthesized", types.get(0).getStart());
+        }
+        Expr type = types.isEmpty() ? null : test(types.get(0));
+        String name = e.NAME() == null ? null : identifier(e.NAME());
+        List<Stmt> body = block(e.block());
+        return new ExceptHandler(through(e.EXCEPT().getSymbol(), body), type, name, body);
+    }
+
+    private Stmt withStmt(With_stmtContext c) {
+        List<WithItem> items = new ArrayList<>();
+        for (With_itemContext i : c.with_item()) {
+            Expr target = null;
+            if (i.star_target() != null) {
+                target = starTarget(i.star_target());
+                Targets.checkWith(this, target);
+            }
+            items.add(new WithItem(test(i.test()), target));
+        }
+        List<Stmt> body = block(c.block());
+        return new Stmt.With(through(c.getStart(), body), items, body, c.ASYNC() != null);
+    }
+
+    private Stmt decorated(DecoratedContext c) {
+        List<Expr> decorators = new ArrayList<>();
+        for (DecoratorContext d : c.decorator()) {
+            Namedexpr_testContext e = d.namedexpr_test();
+            decorators.add(namedExpr(e));
+        }
+        return c.funcdef() != null ? funcdef(c.funcdef(), decorators)
+                : classdef(c.classdef(), decorators);
+    }
+
+    private Stmt funcdef(FuncdefContext c, List<Expr> decorators) {
+        dev.weft.ast.Arguments args = Parameters.function(this, c.param_list());
+        Expr returns = c.test() == null ? null : test(c.test());
+        List<Stmt> body = block(c.block());
+        return new Stmt.FunctionDef(through(c.getStart(), body), identifier(c.NAME()), args, body,
+                decorators, returns, c.ASYNC() != null);
+    }
+
+    private Stmt classdef(ClassdefContext c, List<Expr> decorators) {
+        CallArgs bases = CallArgs.of(this, c.arglist(), true);
+        List<Stmt> body = block(c.block());
+        return new Stmt.ClassDef(through(c.CLASS().getSymbol(), body), identifier(c.NAME()),
+                bases.args(), bases.keywords(), body, decorators);
+    }
+}

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.parse;
+
+import dev.weft.ast.Expr;
+import dev.weft.grammar.LexicalError;
+import dev.weft.grammar.WeftParser;
+import dev.weft.grammar.WeftParser.BlockContext;
+import dev.weft.grammar.WeftParser.ClassdefContext;
+import dev.weft.grammar.WeftParser.DisjunctionContext;
+import dev.weft.grammar.WeftParser.Elif_clauseContext;
+import dev.weft.grammar.WeftParser.Else_clauseContext;
+import dev.weft.grammar.WeftParser.Except_clauseContext;
+import dev.weft.grammar.WeftParser.Finally_clauseContext;
+import dev.weft.grammar.WeftParser.For_stmtContext;
+import dev.weft.grammar.WeftParser.FuncdefContext;
+import dev.weft.grammar.WeftParser.If_stmtContext;
+import dev.weft.grammar.WeftParser.Namedexpr_testContext;
+import dev.weft.grammar.WeftParser.TestContext;
+import dev.weft.grammar.WeftParser.Try_stmtContext;
+import dev.weft.grammar.WeftParser.While_stmtContext;
+import dev.weft.grammar.WeftParser.With_stmtContext;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns the first point where the LL parse failed into the SyntaxError CPython 3.11 reports.
+ *
+ * <p>CPython parses twice: a fast pass, then a pass with "invalid_" rules that name common
+ * mistakes; afterwards it tokenizes the rest of the file and lets a tokenizer error found there
+ * win. This class does the same in three steps: errors the AST builder finds in the statements
+ * completed before the failure (CPython's invalid_ rules would meet them first), a message
+ * chosen from the failure's context, then the rest of the tokens.
+ */
+final class Diagnoser {
+    private final Frontend front;
+    /** The token the parser could not accept. */
+    private final Token at;
+    /** The innermost rule being parsed when the parser stopped. */
+    private final ParserRuleContext ctx;
+    private final RecognitionException cause;
+    /** The rules the parser was inside: their contexts are unfinished. */
+    private final Set<ParseTree> path = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Diagnoser(Frontend front, RecognitionException cause) {
+        this.front = front;
+        this.cause = cause;
+        this.at = cause.getOffendingToken() != null ? cause.getOffendingToken()
+                : front.parser.getCurrentToken();
+        this.ctx = (ParserRuleContext) cause.getCtx();
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            path.add(c);
+        }
+    }
+
+    /** Whether {@code t} is a finished part of the input that ends right before the failure. */
+    private boolean endsBefore(ParseTree t) {
+        if (t == null || path.contains(t)) {
+            return false;
+        }
+        int last = at.getTokenIndex() - 1;
+        if (t instanceof TerminalNode) {
+            return ((TerminalNode) t).getSymbol().getTokenIndex() == last;
+        }
+        ParserRuleContext c = (ParserRuleContext) t;
+        return c.getStop() != null && c.getStop().getTokenIndex() == last
+                && c.getStart().getTokenIndex() <= last;
+    }
+
+    /** Whether the parser stopped because the input ended (a REPL should read on). */
+    boolean atEndOfInput() {
+        return at.getType() == Token.EOF
+                || at.getType() == WeftParser.DEDENT && front.isSynthesizedAtEnd(at);
+    }
+
+    SyntaxError diagnose() {
+        SyntaxError error = earlierError(front, ctx, at.getTokenIndex());
+        if (error == null) {
+            error = message();
+        }
+        return tokenizerOverride(error);
+    }
+
+    /**
+     * The first error the AST builder finds in what was parsed completely before token
+     * {@code index}: whole statements, and string literals (CPython decodes them as it parses).
+     */
+    static SyntaxError earlierError(Frontend front, ParserRuleContext failed, int index) {
+        if (failed == null) {
+            return null;
+        }
+        Set<ParseTree> chain = Collections.newSetFromMap(new IdentityHashMap<>());
+        ParserRuleContext root = failed;
+        for (ParserRuleContext c = failed; c != null; c = c.getParent()) {
+            chain.add(c);
+            root = c;
+        }
+        try {
+            new AstBuilder(front).checkComplete(root, chain);
+        } catch (SyntaxError e) {
+            return e;
+        }
+        return null;
+    }
+
+    private SyntaxError message() {
+        int type = at.getType();
+        if (type == WeftParser.INDENT) {
+            return front.indentationError("unexpected indent", at.getLine(),
+                    Math.max(0, at.getCharPositionInLine() - 1));
+        }
+        IntervalSet expected = expected();
+        BlockContext block = enclosing(BlockContext.class);
+        if (block != null && expected.contains(WeftParser.INDENT) && block.INDENT() == null) {
+            Token where = type == Token.EOF ? front.token(at.getTokenIndex() - 1) : at;
+            return front.indentationError("expected an indented block after " + owner(block),
+                    where.getLine(), where.getCharPositionInLine());
+        }
+        String header = headerMessage();
+        if (header != null) {
+            return errorAt(header, at);
+        }
+        SyntaxError specific = conditionalWithoutElse();
+        if (specific == null && type == WeftParser.ASSIGN) {
+            specific = assignmentInExpression();
+        }
+        if (specific == null && type == WeftParser.WALRUS) {
+            specific = walrusStatement();
+        }
+        if (specific == null && Tokens.startsExpression(type)) {
+            specific = missingComma();
+        }
+        if (specific != null) {
+            return specific;
+        }
+        Token before = front.token(at.getTokenIndex() - 1);
+        if (type == WeftParser.GT && before.getType() == WeftParser.LT
+                && before.getStopIndex() + 1 == at.getStartIndex()) {
+            return errorAt("invalid syntax", before); // `<>` is one token to CPython
+        }
+        return errorAt("invalid syntax", at);
+    }
+
+    private IntervalSet expected() {
+        try {
+            IntervalSet set = cause.getExpectedTokens();
+            return set != null ? set : new IntervalSet();
+        } catch (RuntimeException e) {
+            return new IntervalSet();
+        }
+    }
+
+    private SyntaxError errorAt(String message, Token t) {
+        return front.error(message, t.getLine(), t.getCharPositionInLine());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends ParserRuleContext> T enclosing(Class<T> type) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (type.isInstance(c)) {
+                return (T) c;
+            }
+        }
+        return null;
+    }
+
+    /** "'if' statement on line 3", "function definition on line 1", ... */
+    private static String owner(BlockContext block) {
+        ParserRuleContext p = block.getParent();
+        Token first = p.getStart();
+        if (p instanceof FuncdefContext) {
+            return "function definition on line " + ((FuncdefContext) p).DEF().getSymbol().getLine();
+        }
+        if (p instanceof ClassdefContext) {
+            return "class definition on line " + first.getLine();
+        }
+        if (p instanceof For_stmtContext) {
+            return "'for' statement on line " + ((For_stmtContext) p).FOR().getSymbol().getLine();
+        }
+        if (p instanceof With_stmtContext) {
+            return "'with' statement on line " + ((With_stmtContext) p).WITH().getSymbol().getLine();
+        }
+        return "'" + first.getText() + "' statement on line " + first.getLine();
+    }
+
+    /** "expected ':'" and friends, where CPython names the missing token of a header. */
+    private String headerMessage() {
+        ParserRuleContext header = innermostCompound();
+        boolean atNewline = at.getType() == WeftParser.NEWLINE;
+        if (header instanceof FuncdefContext) {
+            FuncdefContext f = (FuncdefContext) header;
+            if (f.NAME() != null && f.LPAR() == null) {
+                return "expected '('";
+            }
+            return f.RPAR() != null && f.COLON() == null ? "expected ':'" : null;
+        }
+        if (header instanceof Try_stmtContext) {
+            Try_stmtContext t = (Try_stmtContext) header;
+            if (t.COLON() == null) {
+                return "expected ':'";
+            }
+            boolean afterBlock = t.block() != null && t.block().getStop() != null
+                    && t.block().getStop().getTokenIndex() < at.getTokenIndex();
+            return afterBlock && t.except_clause().isEmpty() && t.finally_clause() == null
+                    ? "expected 'except' or 'finally' block" : null;
+        }
+        if (header instanceof Finally_clauseContext || header instanceof Else_clauseContext) {
+            return colonMissing(header) ? "expected ':'" : null;
+        }
+        return atNewline && colonMissing(header) && headerComplete(header) ? "expected ':'"
+                : null;
+    }
+
+    /** Whether what precedes the line end is a whole header, lacking only its colon. */
+    private boolean headerComplete(ParserRuleContext header) {
+        if (header instanceof If_stmtContext) {
+            return endsBefore(((If_stmtContext) header).namedexpr_test());
+        }
+        if (header instanceof Elif_clauseContext) {
+            return endsBefore(((Elif_clauseContext) header).namedexpr_test());
+        }
+        if (header instanceof While_stmtContext) {
+            return endsBefore(((While_stmtContext) header).namedexpr_test());
+        }
+        if (header instanceof For_stmtContext) {
+            return endsBefore(((For_stmtContext) header).star_expressions());
+        }
+        ParseTree last = header.getChild(header.getChildCount() - 1);
+        if (header instanceof ClassdefContext) {
+            return endsBefore(last) && !(last.getText().equals("class"));
+        }
+        if (header instanceof Except_clauseContext) {
+            return endsBefore(last) && !last.getText().equals("as");
+        }
+        if (header instanceof With_stmtContext) {
+            return Tokens.endsOperand(front.token(at.getTokenIndex() - 1).getType());
+        }
+        return false;
+    }
+
+    private static boolean colonMissing(ParserRuleContext header) {
+        return header != null && header.getToken(WeftParser.COLON, 0) == null;
+    }
+
+    /** The innermost statement with a header that encloses the failure, if any. */
+    private ParserRuleContext innermostCompound() {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof If_stmtContext || c instanceof Elif_clauseContext
+                    || c instanceof Else_clauseContext || c instanceof While_stmtContext
+                    || c instanceof For_stmtContext || c instanceof Try_stmtContext
+                    || c instanceof Except_clauseContext || c instanceof Finally_clauseContext
+                    || c instanceof With_stmtContext || c instanceof FuncdefContext
+                    || c instanceof ClassdefContext) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** {@code 5 if y} with nothing after the condition. */
+    private SyntaxError conditionalWithoutElse() {
+        TestContext test = enclosing(TestContext.class);
+        if (test == null || test.IF() == null || test.ELSE() != null
+                || test.disjunction().size() < 2 || at.getType() == WeftParser.COLON
+                || !endsBefore(test.disjunction(1))) {
+            return null;
+        }
+        return errorAt("expected 'else' after 'if' expression", test.getStart());
+    }
+
+    /** {@code if x = 1:} and {@code [x = 1]}: '=' where a named expression ended. */
+    private SyntaxError assignmentInExpression() {
+        ParserRuleContext lhs = Trees.endingBefore(ctx, at.getTokenIndex());
+        Namedexpr_testContext named = Trees.descend(lhs, Namedexpr_testContext.class,
+                at.getTokenIndex());
+        if (named == null || named.WALRUS() != null) {
+            return null;
+        }
+        Token next = front.token(at.getTokenIndex() + 1);
+        if (!Tokens.startsExpression(next.getType())) {
+            return null;
+        }
+        WeftParser.ExprContext operand = Trees.bitwiseOr(named.test(0));
+        if (operand == null) {
+            return null;
+        }
+        if (Trees.isName(operand)) {
+            return errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    named.getStart());
+        }
+        if (Trees.isDisplayOrKeywordConstant(operand)) {
+            return null;
+        }
+        String name = Targets.exprName(new AstBuilder(front).expr(operand));
+        return errorAt("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?",
+                named.getStart());
+    }
+
+    /** {@code a.b := 1} as a statement: CPython names what cannot be assigned. */
+    private SyntaxError walrusStatement() {
+        ParserRuleContext before = Trees.endingBefore(ctx, at.getTokenIndex());
+        WeftParser.Expr_stmtContext stmt = enclosing(WeftParser.Expr_stmtContext.class);
+        if (stmt == null) {
+            stmt = Trees.descend(before, WeftParser.Expr_stmtContext.class, at.getTokenIndex());
+        }
+        TestContext lhs = Trees.descend(before, TestContext.class, at.getTokenIndex());
+        if (stmt == null || lhs == null || lhs.getStart() != stmt.getStart()) {
+            return null;
+        }
+        WeftParser.ExprContext operand = Trees.bitwiseOr(lhs);
+        if (operand != null && Trees.isName(operand)) {
+            return null;
+        }
+        Expr target = new AstBuilder(front).test(lhs);
+        return front.error("cannot use assignment expressions with " + Targets.exprName(target),
+                target.span().line(), target.span().col());
+    }
+
+    /** Two expressions side by side: a missing comma inside brackets, or Python 2's print. */
+    private SyntaxError missingComma() {
+        Token before = front.token(at.getTokenIndex() - 1);
+        ParserRuleContext lhs = Trees.endingBefore(ctx, at.getTokenIndex());
+        DisjunctionContext a = Trees.descendOutsideElse(lhs, DisjunctionContext.class,
+                at.getTokenIndex());
+        if (a == null) {
+            return null;
+        }
+        String name = Trees.bareName(a);
+        if (("print".equals(name) || "exec".equals(name)) && at.getType() != WeftParser.LPAR) {
+            return errorAt("Missing parentheses in call to '" + name + "'. Did you mean "
+                    + name + "(...)?", a.getStart());
+        }
+        if (Tokens.bracketDepth(front, at.getTokenIndex()) == 0
+                || before.getType() == WeftParser.NAME && at.getType() == WeftParser.STRING) {
+            return null;
+        }
+        return errorAt("invalid syntax. Perhaps you forgot a comma?", a.getStart());
+    }
+
+    /**
+     * CPython tokenizes the rest of the file after a parser error: a tokenizer error there wins,
+     * as does a bracket left open on an earlier line. A bracket open at the end also wins when
+     * the failure was on an operand right before the end: CPython's parser peeked past it.
+     */
+    private SyntaxError tokenizerOverride(SyntaxError error) {
+        if (Tokens.endsOperand(at.getType())) {
+            try {
+                front.tokens.fetchTo(at.getTokenIndex() + 1);
+            } catch (LexicalError e) {
+                return e.category() == LexicalError.Category.INDENTATION ? error : front.error(e);
+            }
+        }
+        try {
+            front.tokens.fill();
+        } catch (LexicalError e) {
+            switch (e.category()) {
+                case INDENTATION:
+                    return error;
+                case UNCLOSED_AT_EOF:
+                    return e.line() < at.getLine() ? front.error(e) : error;
+                default:
+                    return front.error(e);
+            }
+        }
+        return error;
+    }
+
+    /** The text of a terminal, for messages. */
+    static String text(TerminalNode n) {
+        return n.getSymbol().getText();
+    }
+}

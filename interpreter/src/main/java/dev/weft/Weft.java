@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft;
+
+import dev.weft.ast.Expr;
+import dev.weft.ast.ModuleAst;
+import dev.weft.ast.Span;
+import dev.weft.ast.Stmt;
+import dev.weft.compile.Compiler;
+import dev.weft.cps.Code;
+import dev.weft.cps.Fiber;
+import dev.weft.cps.Frame;
+import dev.weft.cps.RootSite;
+import dev.weft.modules.ModuleRegistry;
+import dev.weft.parse.Parser;
+import dev.weft.parse.SyntaxError;
+import dev.weft.runtime.Calls;
+import dev.weft.runtime.ErrorTypes;
+import dev.weft.runtime.Interpreter;
+import dev.weft.runtime.Output;
+import dev.weft.runtime.Reprs;
+import dev.weft.runtime.Tracebacks;
+import dev.weft.runtime.WeftDict;
+import dev.weft.runtime.WeftError;
+import dev.weft.runtime.WeftModule;
+import dev.weft.runtime.WeftNone;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * An embedded Weft interpreter: build one, then run scripts, evaluate expressions, and read or
+ * write the globals of its {@code __main__} module.
+ *
+ * <pre>{@code
+ * Weft weft = Weft.builder().build();
+ * weft.exec("def square(x):\n    return x * x\n");
+ * Object nine = weft.call("square", 3);   // 9L
+ * }</pre>
+ *
+ * <p>Threading: an interpreter runs script code on the thread that calls into it, one call at a
+ * time; it is not safe to call from several threads at once.
+ */
+public final class Weft {
+    private final Interpreter interp;
+    private final WeftModule main;
+
+    private Weft(Builder b) {
+        ModuleRegistry registry = new ModuleRegistry();
+        for (Library lib : b.libraries) {
+            lib.register(registry);
+        }
+        Output out = new Output(b.stdout, b.lineBuffered);
+        Output err = new Output(b.stderr, true);
+        BufferedReader in = new BufferedReader(new InputStreamReader(b.stdin,
+                StandardCharsets.UTF_8));
+        this.interp = new Interpreter(out, err, in, b.argv, registry, b.recursionLimit);
+        interp.importer().path().add(b.scriptDirectory == null ? ""
+                : b.scriptDirectory.toString());
+        this.main = new WeftModule("__main__", new WeftDict(), null);
+        main.dict().putStr("__builtins__", interp.importer().modules().getStr("builtins"));
+        main.dict().putStr("__package__", WeftNone.NONE);
+        interp.importer().modules().putStr("__main__", main);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Runs {@code source} as the main program, as the {@code weft} command does: an uncaught
+     * exception's traceback goes to stderr. Returns the exit status: 0, 1 after an uncaught
+     * exception, 2 for a syntax error, or the code given to {@code sys.exit}.
+     */
+    public int runMain(String source, String fileName) {
+        main.dict().putStr("__file__", fileName);
+        Code code;
+        try {
+            code = Compiler.compileModule(Parser.parse(source, fileName), false);
+        } catch (SyntaxError e) {
+            interp.stdout().flush();
+            interp.stderr().write(e.format());
+            interp.stderr().flush();
+            return 2;
+        }
+        WeftError failure = run(code, main.dict());
+        return finish(failure);
+    }
+
+    /** Runs REPL input: expression statements echo their value. Returns the uncaught error. */
+    public WeftError runInteractive(String source, String fileName) {
+        Code code = Compiler.compileModule(Parser.parse(source, fileName), true);
+        WeftError failure = run(code, main.dict());
+        if (failure != null && !failure.isInstance(ErrorTypes.SYSTEM_EXIT)) {
+            interp.stderr().write(Tracebacks.format(interp.mainFiber(), failure));
+        }
+        interp.stdout().flush();
+        return failure;
+    }
+
+    /** Exit status for how the main program ended; prints the traceback when it failed. */
+    private int finish(WeftError failure) {
+        try {
+            if (failure == null) {
+                return 0;
+            }
+            if (failure.isInstance(ErrorTypes.SYSTEM_EXIT)) {
+                return exitStatus(failure);
+            }
+            interp.stderr().write(Tracebacks.format(interp.mainFiber(), failure));
+            return 1;
+        } finally {
+            flush();
+        }
+    }
+
+    private int exitStatus(WeftError exit) {
+        Object code = exit.firstArg();
+        if (code == WeftNone.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        interp.stderr().write(Reprs.str(interp.mainFiber(), code) + "\n");
+        return 1;
+    }
+
+    private WeftError run(Code code, WeftDict globals) {
+        Fiber t = interp.mainFiber();
+        RootSite root = new RootSite();
+        Frame f = new Frame(code, globals);
+        t.loop(t.enter(f, root));
+        return root.failure();
+    }
+
+    /** Runs statements in {@code __main__}; an uncaught exception becomes a WeftException. */
+    public void exec(String code) {
+        Code compiled = compile(code, "<string>", false);
+        WeftError failure = run(compiled, main.dict());
+        if (failure != null) {
+            throw toException(failure);
+        }
+    }
+
+    /** Evaluates one expression in {@code __main__} and returns its value. */
+    public Object eval(String expression) {
+        Expr e;
+        try {
+            e = Parser.parseExpression(expression, "<string>");
+        } catch (SyntaxError se) {
+            throw new WeftSyntaxException(se);
+        }
+        ModuleAst m = new ModuleAst("<string>", expression,
+                List.of(new Stmt.Assign(e.span(), List.of(new Expr.Name(Span.NONE,
+                        "__weft_eval__")), e)));
+        Code compiled;
+        try {
+            compiled = Compiler.compileModule(m, false);
+        } catch (SyntaxError se) {
+            throw new WeftSyntaxException(se);
+        }
+        WeftError failure = run(compiled, main.dict());
+        if (failure != null) {
+            throw toException(failure);
+        }
+        Object v = main.dict().getStr("__weft_eval__");
+        main.dict().removeStr("__weft_eval__");
+        return v;
+    }
+
+    private Code compile(String code, String file, boolean interactive) {
+        try {
+            return Compiler.compileModule(Parser.parse(code, file), interactive);
+        } catch (SyntaxError se) {
+            throw new WeftSyntaxException(se);
+        }
+    }
+
+    /** A global of {@code __main__}, or null when it is not set. */
+    public Object get(String name) {
+        return main.dict().getStr(name);
+    }
+
+    /** Sets a global of {@code __main__}; Java values are converted (see {@link Values}). */
+    public void set(String name, Object value) {
+        main.dict().putStr(name, Values.toScript(value));
+    }
+
+    /** Calls the global function {@code name} of {@code __main__} with converted arguments. */
+    public Object call(String name, Object... args) {
+        Object fn = main.dict().getStr(name);
+        if (fn == null) {
+            throw new IllegalArgumentException("no global named " + name);
+        }
+        Object[] converted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            converted[i] = Values.toScript(args[i]);
+        }
+        Fiber t = interp.mainFiber();
+        try {
+            return Calls.callDirect(t, fn, converted);
+        } catch (WeftError e) {
+            throw toException(e);
+        }
+    }
+
+    private WeftException toException(WeftError e) {
+        Fiber t = interp.mainFiber();
+        String line = Tracebacks.lastLine(t, e);
+        String type = e.type().name();
+        String msg = line.length() > type.length() + 2 ? line.substring(type.length() + 2) : "";
+        return new WeftException(type, msg, Tracebacks.format(t, e), e);
+    }
+
+    /** Flushes the script's stdout and stderr. */
+    public void flush() {
+        interp.stdout().flush();
+        interp.stderr().flush();
+    }
+
+    /** Whether {@code source} is a complete input (for line-by-line front ends). */
+    public static boolean isComplete(String source) {
+        return Parser.isComplete(source);
+    }
+
+    /** The internal interpreter, for the command line and the standard library. */
+    public Interpreter interpreter() {
+        return interp;
+    }
+
+    /** Configures a {@link Weft}. */
+    public static final class Builder {
+        private OutputStream stdout = System.out;
+        private OutputStream stderr = System.err;
+        private InputStream stdin = System.in;
+        private boolean lineBuffered;
+        private List<String> argv = List.of("");
+        private int recursionLimit = 1000;
+        private Path scriptDirectory;
+        private final List<Library> libraries = new ArrayList<>();
+        private boolean discover = true;
+
+        public Builder stdout(OutputStream out) {
+            this.stdout = out;
+            return this;
+        }
+
+        public Builder stderr(OutputStream err) {
+            this.stderr = err;
+            return this;
+        }
+
+        public Builder stdin(InputStream in) {
+            this.stdin = in;
+            return this;
+        }
+
+        /** Flush stdout at every line (as on a terminal) rather than in blocks. */
+        public Builder lineBuffered(boolean on) {
+            this.lineBuffered = on;
+            return this;
+        }
+
+        /** {@code sys.argv}: the script name first. */
+        public Builder argv(List<String> argv) {
+            this.argv = List.copyOf(argv);
+            return this;
+        }
+
+        public Builder recursionLimit(int limit) {
+            this.recursionLimit = limit;
+            return this;
+        }
+
+        /** The directory modules are imported from first ({@code sys.path[0]}). */
+        public Builder scriptDirectory(Path dir) {
+            this.scriptDirectory = dir;
+            return this;
+        }
+
+        /** Adds a library explicitly (libraries on the class path are found automatically). */
+        public Builder library(Library lib) {
+            libraries.add(lib);
+            return this;
+        }
+
+        /** Whether to load the libraries listed in META-INF/services (default: yes). */
+        public Builder discoverLibraries(boolean on) {
+            this.discover = on;
+            return this;
+        }
+
+        public Weft build() {
+            if (discover) {
+                for (Library lib : ServiceLoader.load(Library.class)) {
+                    libraries.add(lib);
+                }
+            }
+            return new Weft(this);
+        }
+    }
+}

@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.builtins;
+
+import dev.weft.cps.Fiber;
+import dev.weft.runtime.Calls;
+import dev.weft.runtime.ClassMaker;
+import dev.weft.runtime.DictOps;
+import dev.weft.runtime.ErrorTypes;
+import dev.weft.runtime.Errors;
+import dev.weft.runtime.FloatOps;
+import dev.weft.runtime.Formatting;
+import dev.weft.runtime.IntOps;
+import dev.weft.runtime.Iter;
+import dev.weft.runtime.Numbers;
+import dev.weft.runtime.Protocols;
+import dev.weft.runtime.Reprs;
+import dev.weft.runtime.SetOps;
+import dev.weft.runtime.Truth;
+import dev.weft.runtime.Types;
+import dev.weft.runtime.WeftBytes;
+import dev.weft.runtime.WeftClassMethod;
+import dev.weft.runtime.WeftComplex;
+import dev.weft.runtime.WeftDict;
+import dev.weft.runtime.WeftError;
+import dev.weft.runtime.WeftList;
+import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftProperty;
+import dev.weft.runtime.WeftRange;
+import dev.weft.runtime.WeftSlice;
+import dev.weft.runtime.WeftStaticMethod;
+import dev.weft.runtime.WeftSuper;
+import dev.weft.runtime.WeftTuple;
+import dev.weft.runtime.WeftType;
+import dev.weft.runtime.iter.Adapters;
+import dev.weft.runtime.text.FloatParse;
+import dev.weft.runtime.text.IntParse;
+import dev.weft.runtime.text.TextError;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+
+/** What calling each builtin type does: int("5"), list(gen), range(3), ValueError("x")... */
+final class Factories {
+    private Factories() {}
+
+    private static final Sig INT = Sig.of("int(x=, /, base=)");
+    private static final Sig STR = Sig.of("str(object=, encoding=, errors=)");
+    private static final Sig PROPERTY = Sig.of("property(fget=, fset=, fdel=, doc=)");
+    private static final Sig ENUMERATE = Sig.of("enumerate(iterable, start=)");
+    private static final Sig BYTES = Sig.of("bytes(source=, encoding=, errors=)");
+
+    static void install() {
+        Types.OBJECT.setFactory((t, type, a, k) -> {
+            if (type == Types.OBJECT && (a.length > 0 || k != null)) {
+                throw Errors.typeError("object() takes no arguments");
+            }
+            return type == Types.OBJECT ? new BareObject() : new dev.weft.runtime.WeftInstance(type);
+        });
+        Types.TYPE.setFactory(Factories::type);
+        Types.INT.setFactory((t, type, a, k) -> makeInt(t, a, k));
+        Types.BOOL.setFactory((t, type, a, k) -> {
+            Sig.between("bool", a, k, 0, 1);
+            return a.length == 1 && Truth.isTrue(t, a[0]);
+        });
+        Types.FLOAT.setFactory((t, type, a, k) -> makeFloat(t, a, k));
+        Types.COMPLEX.setFactory(Factories::complex);
+        Types.STR.setFactory((t, type, a, k) -> makeStr(t, a, k));
+        Types.LIST.setFactory((t, type, a, k) -> {
+            Sig.between("list", a, k, 0, 1);
+            return a.length == 0 ? new WeftList() : new WeftList(Iter.toArray(t, a[0]));
+        });
+        Types.TUPLE.setFactory((t, type, a, k) -> {
+            Sig.between("tuple", a, k, 0, 1);
+            if (a.length == 1 && a[0] instanceof WeftTuple tu) {
+                return tu;
+            }
+            return a.length == 0 ? WeftTuple.EMPTY : WeftTuple.of(Iter.toArray(t, a[0]));
+        });
+        Types.DICT.setFactory(Factories::dict);
+        Types.SET.setFactory((t, type, a, k) -> {
+            Sig.between("set", a, k, 0, 1);
+            return a.length == 0 ? new dev.weft.runtime.WeftSet(false) : SetOps.of(t, a[0], false);
+        });
+        Types.FROZENSET.setFactory((t, type, a, k) -> {
+            Sig.between("frozenset", a, k, 0, 1);
+            return a.length == 0 ? new dev.weft.runtime.WeftSet(true) : SetOps.of(t, a[0], true);
+        });
+        Types.RANGE.setFactory(Factories::range);
+        Types.SLICE.setFactory((t, type, a, k) -> {
+            Sig.between("slice", a, k, 1, 3);
+            if (a.length == 1) {
+                return new WeftSlice(WeftNone.NONE, a[0], WeftNone.NONE);
+            }
+            return new WeftSlice(a[0], a[1], a.length == 3 ? a[2] : WeftNone.NONE);
+        });
+        Types.BYTES.setFactory((t, type, a, k) -> makeBytes(t, a, k, false));
+        Types.BYTEARRAY.setFactory((t, type, a, k) -> makeBytes(t, a, k, true));
+        Types.PROPERTY.setFactory((t, type, a, k) -> {
+            Object[] b = PROPERTY.bind(a, k);
+            return new WeftProperty(orNone(b[0]), orNone(b[1]), orNone(b[2]), orNone(b[3]));
+        });
+        Types.STATICMETHOD.setFactory((t, type, a, k) -> {
+            Sig.exactly("staticmethod", a, k, 1);
+            return new WeftStaticMethod(a[0]);
+        });
+        Types.CLASSMETHOD.setFactory((t, type, a, k) -> {
+            Sig.exactly("classmethod", a, k, 1);
+            return new WeftClassMethod(a[0]);
+        });
+        Types.SUPER.setFactory(Factories::superObject);
+        Adapters.ENUMERATE.setFactory((t, type, a, k) -> {
+            Object[] b = ENUMERATE.bind(a, k);
+            return new Adapters.Enumerate(t, b[0], b[1] == null ? 0L : b[1]);
+        });
+        Adapters.ZIP.setFactory(Factories::zip);
+        Adapters.MAP.setFactory((t, type, a, k) -> {
+            Sig.noKeywords("map", k);
+            if (a.length < 2) {
+                throw Errors.typeError("map() must have at least two arguments.");
+            }
+            return new Adapters.Map(t, a[0], java.util.Arrays.copyOfRange(a, 1, a.length));
+        });
+        Adapters.FILTER.setFactory((t, type, a, k) -> {
+            Sig.noKeywords("filter", k);
+            if (a.length != 2) {
+                throw Errors.typeError("filter expected 2 arguments, got " + a.length);
+            }
+            return new Adapters.Filter(t, a[0], a[1]);
+        });
+        Adapters.REVERSED.setFactory((t, type, a, k) -> {
+            Sig.noKeywords("reversed", k);
+            if (a.length != 1) {
+                throw Errors.typeError("reversed expected 1 argument, got " + a.length);
+            }
+            return Adapters.reversed(t, a[0]);
+        });
+        for (WeftType e : ErrorTypes.ALL.values()) {
+            e.setFactory(Factories::exception);
+        }
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? WeftNone.NONE : o;
+    }
+
+    private static Object type(Fiber t, WeftType type, Object[] a, String[] k) {
+        if (a.length == 1 && k == null) {
+            return Types.of(a[0]);
+        }
+        if (a.length != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(a[0] instanceof String name) || !(a[1] instanceof WeftTuple bases)
+                || !(a[2] instanceof WeftDict ns)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not "
+                    + Types.name(a[0]));
+        }
+        WeftDict copy = ns.copy();
+        if (copy.getStr("__module__") == null) {
+            Object mod = t.frame.globals.getStr("__name__");
+            copy.putStr("__module__", mod != null ? mod : "__main__");
+        }
+        return ClassMaker.make(t, name, bases, copy, null);
+    }
+
+    private static Object makeInt(Fiber t, Object[] a, String[] k) {
+        Object[] b = INT.bind(a, k);
+        Object x = b[0];
+        if (b[1] != null) {
+            if (x == null) {
+                throw Errors.typeError("int() missing string argument");
+            }
+            if (!(x instanceof String) && !(x instanceof WeftBytes)) {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
+            long base = Protocols.index(t, b[1]);
+            return parseInt(text(x), (int) Math.max(-1, Math.min(base, 99)));
+        }
+        if (x == null) {
+            return 0L;
+        }
+        return toInt(t, x);
+    }
+
+    /** int(x) for one argument. */
+    static Object toInt(Fiber t, Object x) {
+        if (x instanceof Long) {
+            return x;
+        }
+        if (x instanceof Boolean bool) {
+            return bool ? 1L : 0L;
+        }
+        if (x instanceof BigInteger) {
+            return x;
+        }
+        if (x instanceof Double d) {
+            return Numbers.floatToInt(d);
+        }
+        if (x instanceof String || x instanceof WeftBytes) {
+            return parseInt(text(x), 10);
+        }
+        WeftType type = Types.of(x);
+        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
+            Object f = type.isBuiltin() ? null : type.lookup(m);
+            if (f != null) {
+                Object r = Calls.callDirect(t, f, x);
+                if (!IntOps.isInt(r)) {
+                    throw Errors.typeError(m + " returned non-int (type " + Types.name(r) + ")");
+                }
+                return r;
+            }
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
+                + " number, not '" + type.name() + "'");
+    }
+
+    private static String text(Object x) {
+        return x instanceof String s ? s : new String(((WeftBytes) x).data(),
+                StandardCharsets.ISO_8859_1);
+    }
+
+    private static Object parseInt(String s, int base) {
+        try {
+            return Numbers.fromNumber(IntParse.parse(s, base));
+        } catch (TextError e) {
+            throw Formatting.toError(e);
+        }
+    }
+
+    private static Object makeFloat(Fiber t, Object[] a, String[] k) {
+        Sig.between("float", a, k, 0, 1);
+        if (a.length == 0) {
+            return 0.0;
+        }
+        Object x = a[0];
+        if (x instanceof Double) {
+            return x;
+        }
+        if (IntOps.isInt(x)) {
+            return IntOps.toDouble(x);
+        }
+        if (x instanceof String s) {
+            try {
+                return FloatParse.parse(s);
+            } catch (TextError e) {
+                throw Formatting.toError(e);
+            }
+        }
+        WeftType type = Types.of(x);
+        Object f = type.isBuiltin() ? null : type.lookup("__float__");
+        if (f != null) {
+            Object r = Calls.callDirect(t, f, x);
+            if (!(r instanceof Double)) {
+                throw Errors.typeError(type.name() + ".__float__ returned non-float (type "
+                        + Types.name(r) + ")");
+            }
+            return r;
+        }
+        f = type.isBuiltin() ? null : type.lookup("__index__");
+        if (f != null) {
+            return IntOps.toDouble(Calls.callDirect(t, f, x));
+        }
+        throw Errors.typeError("float() argument must be a string or a real number, not '"
+                + type.name() + "'");
+    }
+
+    private static Object complex(Fiber t, WeftType type, Object[] a, String[] k) {
+        Sig.between("complex", a, k, 0, 2);
+        double re = a.length > 0 ? FloatOps.toDouble(a[0]) : 0.0;
+        double im = a.length > 1 ? FloatOps.toDouble(a[1]) : 0.0;
+        return new WeftComplex(re, im);
+    }
+
+    private static Object makeStr(Fiber t, Object[] a, String[] k) {
+        Object[] b = STR.bind(a, k);
+        if (b[0] == null) {
+            return "";
+        }
+        if (b[1] == null && b[2] == null) {
+            return Reprs.str(t, b[0]);
+        }
+        if (!(b[0] instanceof WeftBytes bytes)) {
+            throw Errors.typeError("decoding str is not supported");
+        }
+        String enc = b[1] == null ? "utf-8" : (String) b[1];
+        return Codecs.decode(bytes.data(), enc, b[2] == null ? "strict" : (String) b[2]);
+    }
+
+    private static Object makeBytes(Fiber t, Object[] a, String[] k, boolean mutable) {
+        Object[] b = BYTES.bind(a, k);
+        Object src = b[0];
+        if (src == null) {
+            return new WeftBytes(new byte[0], mutable);
+        }
+        if (src instanceof String s) {
+            if (b[1] == null) {
+                throw Errors.typeError("string argument without an encoding");
+            }
+            return new WeftBytes(Codecs.encode(s, (String) b[1],
+                    b[2] == null ? "strict" : (String) b[2]), mutable);
+        }
+        if (IntOps.isInt(src)) {
+            long n = Protocols.index(t, src);
+            if (n < 0) {
+                throw Errors.valueError("negative count");
+            }
+            return new WeftBytes(new byte[(int) n], mutable);
+        }
+        if (src instanceof WeftBytes other) {
+            return new WeftBytes(other.data().clone(), mutable);
+        }
+        Object[] items = Iter.toArray(t, src);
+        byte[] out = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            long v = Protocols.index(t, items[i]);
+            if (v < 0 || v > 255) {
+                throw Errors.valueError("bytes must be in range(0, 256)");
+            }
+            out[i] = (byte) v;
+        }
+        return new WeftBytes(out, mutable);
+    }
+
+    private static Object dict(Fiber t, WeftType type, Object[] a, String[] k) {
+        int nkw = k == null ? 0 : k.length;
+        int npos = a.length - nkw;
+        if (npos > 1) {
+            throw Errors.typeError("dict expected at most 1 argument, got " + npos);
+        }
+        WeftDict d = new WeftDict();
+        if (npos == 1) {
+            DictOps.update(t, d, a[0]);
+        }
+        for (int i = 0; i < nkw; i++) {
+            d.putStr(k[i], a[npos + i]);
+        }
+        return d;
+    }
+
+    private static Object range(Fiber t, WeftType type, Object[] a, String[] k) {
+        Sig.between("range", a, k, 1, 3);
+        Object[] v = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            v[i] = rangeArg(t, a[i]);
+        }
+        if (a.length == 1) {
+            return new WeftRange(0L, v[0], 1L);
+        }
+        return new WeftRange(v[0], v[1], a.length == 3 ? v[2] : 1L);
+    }
+
+    private static Object rangeArg(Fiber t, Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (o instanceof Double) {
+            throw Errors.typeError("'float' object cannot be interpreted as an integer");
+        }
+        return Protocols.index(t, o);
+    }
+
+    private static Object zip(Fiber t, WeftType type, Object[] a, String[] k) {
+        boolean strict = false;
+        int npos = a.length - (k == null ? 0 : k.length);
+        for (int i = 0; k != null && i < k.length; i++) {
+            if (!k[i].equals("strict")) {
+                throw Errors.typeError("zip() got an unexpected keyword argument '" + k[i] + "'");
+            }
+            strict = Truth.isTrue(t, a[npos + i]);
+        }
+        return new Adapters.Zip(t, java.util.Arrays.copyOf(a, npos), strict);
+    }
+
+    private static Object superObject(Fiber t, WeftType type, Object[] a, String[] k) {
+        if (a.length == 0) {
+            throw Errors.runtimeError("super(): no arguments");
+        }
+        if (!(a[0] instanceof WeftType cls)) {
+            throw Errors.typeError("super() argument 1 must be a type, not " + Types.name(a[0]));
+        }
+        if (a.length == 1) {
+            throw Errors.notImplemented("unbound super objects are not supported");
+        }
+        return new WeftSuper(cls, a[1]);
+    }
+
+    private static Object exception(Fiber t, WeftType type, Object[] a, String[] k) {
+        if (k != null && k.length > 0 && type.isBuiltin()) {
+            throw Errors.typeError(type.name() + "() takes no keyword arguments");
+        }
+        int n = a.length - (k == null ? 0 : k.length);
+        return new WeftError(type, WeftTuple.of(java.util.Arrays.copyOf(a, n)));
+    }
+}

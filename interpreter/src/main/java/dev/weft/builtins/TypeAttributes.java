@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.builtins;
+
+import dev.weft.runtime.Errors;
+import dev.weft.runtime.GetSet;
+import dev.weft.runtime.Types;
+import dev.weft.runtime.WeftBuiltin;
+import dev.weft.runtime.WeftDict;
+import dev.weft.runtime.WeftFunction;
+import dev.weft.runtime.WeftList;
+import dev.weft.runtime.WeftMethod;
+import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftProperty;
+import dev.weft.runtime.WeftTuple;
+import dev.weft.runtime.WeftType;
+
+/** Attributes of classes, functions, methods and properties (__name__, __mro__, ...). */
+final class TypeAttributes {
+    private TypeAttributes() {}
+
+    static void install() {
+        classes();
+        functions();
+        properties();
+    }
+
+    private static void classes() {
+        WeftType t = Types.TYPE;
+        t.define("__name__", GetSet.readOnly("__name__", (f, o) -> ((WeftType) o).name()));
+        t.define("__qualname__", GetSet.readOnly("__qualname__",
+                (f, o) -> ((WeftType) o).qualname()));
+        t.define("__module__", new GetSet("__module__", (f, o) -> ((WeftType) o).module(),
+                (f, o, v) -> ((WeftType) o).setModule(String.valueOf(v))));
+        t.define("__mro__", GetSet.readOnly("__mro__",
+                (f, o) -> WeftTuple.of((Object[]) ((WeftType) o).mro().clone())));
+        t.define("__bases__", GetSet.readOnly("__bases__",
+                (f, o) -> WeftTuple.of((Object[]) ((WeftType) o).bases().clone())));
+        t.define("__base__", GetSet.readOnly("__base__", (f, o) -> {
+            WeftType b = ((WeftType) o).base();
+            return b == null ? WeftNone.NONE : b;
+        }));
+        t.define("__dict__", GetSet.readOnly("__dict__", (f, o) -> ((WeftType) o).dict()));
+        t.define("__doc__", GetSet.readOnly("__doc__", (f, o) -> {
+            Object d = ((WeftType) o).dict().getStr("__doc__");
+            return d == null ? WeftNone.NONE : d;
+        }));
+        TypeSetup.method(t, "mro", (f, a, k) -> new WeftList(((WeftType) a[0]).mro().clone()));
+        TypeSetup.method(t, "__subclasses__", (f, a, k) -> new WeftList());
+    }
+
+    private static void functions() {
+        WeftType fn = Types.FUNCTION;
+        fn.define("__name__", new GetSet("__name__", (f, o) -> ((WeftFunction) o).name,
+                (f, o, v) -> ((WeftFunction) o).name = str(v, "__name__")));
+        fn.define("__qualname__", new GetSet("__qualname__",
+                (f, o) -> ((WeftFunction) o).qualname,
+                (f, o, v) -> ((WeftFunction) o).qualname = str(v, "__qualname__")));
+        fn.define("__module__", new GetSet("__module__", (f, o) -> ((WeftFunction) o).module,
+                (f, o, v) -> ((WeftFunction) o).module = String.valueOf(v)));
+        fn.define("__doc__", new GetSet("__doc__", (f, o) -> ((WeftFunction) o).doc,
+                (f, o, v) -> ((WeftFunction) o).doc = v));
+        fn.define("__defaults__", new GetSet("__defaults__", (f, o) -> {
+            Object[] d = ((WeftFunction) o).defaults;
+            return d.length == 0 ? WeftNone.NONE : WeftTuple.of(d.clone());
+        }, (f, o, v) -> ((WeftFunction) o).defaults = v == WeftNone.NONE ? new Object[0]
+                : ((WeftTuple) v).toArray()));
+        fn.define("__kwdefaults__", GetSet.readOnly("__kwdefaults__", (f, o) -> {
+            WeftDict d = ((WeftFunction) o).kwdefaults;
+            return d == null ? WeftNone.NONE : d;
+        }));
+        fn.define("__globals__", GetSet.readOnly("__globals__",
+                (f, o) -> ((WeftFunction) o).globals));
+        fn.define("__dict__", GetSet.readOnly("__dict__", (f, o) -> ((WeftFunction) o).dict()));
+        WeftType m = Types.METHOD;
+        m.define("__self__", GetSet.readOnly("__self__", (f, o) -> ((WeftMethod) o).self));
+        m.define("__func__", GetSet.readOnly("__func__", (f, o) -> ((WeftMethod) o).function));
+        m.define("__name__", GetSet.readOnly("__name__",
+                (f, o) -> dev.weft.runtime.Attrs.get(f, ((WeftMethod) o).function, "__name__")));
+        m.define("__qualname__", GetSet.readOnly("__qualname__",
+                (f, o) -> dev.weft.runtime.Attrs.get(f, ((WeftMethod) o).function,
+                        "__qualname__")));
+        m.define("__doc__", GetSet.readOnly("__doc__",
+                (f, o) -> dev.weft.runtime.Attrs.get(f, ((WeftMethod) o).function, "__doc__")));
+        WeftType b = Types.BUILTIN_FUNCTION;
+        b.define("__name__", GetSet.readOnly("__name__", (f, o) -> o instanceof WeftMethod wm
+                ? ((WeftBuiltin) wm.function).name() : ((WeftBuiltin) o).name()));
+        b.define("__qualname__", GetSet.readOnly("__qualname__", (f, o) -> o instanceof WeftMethod wm
+                ? ((WeftBuiltin) wm.function).name() : ((WeftBuiltin) o).name()));
+        b.define("__self__", GetSet.readOnly("__self__", (f, o) -> o instanceof WeftMethod wm
+                ? wm.self : WeftNone.NONE));
+        b.define("__doc__", GetSet.readOnly("__doc__", (f, o) -> WeftNone.NONE));
+    }
+
+    private static String str(Object v, String what) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError(what + " must be set to a string object");
+    }
+
+    private static void properties() {
+        WeftType p = Types.PROPERTY;
+        p.define("fget", GetSet.readOnly("fget", (f, o) -> ((WeftProperty) o).fget));
+        p.define("fset", GetSet.readOnly("fset", (f, o) -> ((WeftProperty) o).fset));
+        p.define("fdel", GetSet.readOnly("fdel", (f, o) -> ((WeftProperty) o).fdel));
+        p.define("__doc__", GetSet.readOnly("__doc__", (f, o) -> {
+            WeftProperty prop = (WeftProperty) o;
+            if (prop.doc != WeftNone.NONE || !(prop.fget instanceof WeftFunction fn)) {
+                return prop.doc;
+            }
+            return fn.doc;
+        }));
+        TypeSetup.method(p, "getter", (f, a, k) -> ((WeftProperty) a[0]).with(a[1],
+                ((WeftProperty) a[0]).fset, ((WeftProperty) a[0]).fdel));
+        TypeSetup.method(p, "setter", (f, a, k) -> ((WeftProperty) a[0]).with(
+                ((WeftProperty) a[0]).fget, a[1], ((WeftProperty) a[0]).fdel));
+        TypeSetup.method(p, "deleter", (f, a, k) -> ((WeftProperty) a[0]).with(
+                ((WeftProperty) a[0]).fget, ((WeftProperty) a[0]).fset, a[1]));
+        TypeSetup.method(p, "__get__", (f, a, k) -> a[1] == WeftNone.NONE ? a[0]
+                : ((WeftProperty) a[0]).get(f, a[1]));
+        for (WeftType wrapper : new WeftType[] {Types.STATICMETHOD, Types.CLASSMETHOD}) {
+            wrapper.define("__func__", GetSet.readOnly("__func__", (f, o) ->
+                    o instanceof dev.weft.runtime.WeftStaticMethod s ? s.function
+                            : ((dev.weft.runtime.WeftClassMethod) o).function));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.compile;
+
+import dev.weft.ast.Arg;
+import dev.weft.ast.Arguments;
+import dev.weft.ast.Expr;
+import dev.weft.ast.ModuleAst;
+import dev.weft.ast.Stmt;
+import dev.weft.cps.Code;
+import dev.weft.nodes.Literals.Const;
+import dev.weft.nodes.Misc;
+import dev.weft.runtime.WeftNone;
+import dev.weft.steps.FinishStep;
+import dev.weft.steps.ReturnStep;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a parsed module to continuation graphs: resolves its names, then builds a
+ * {@link Code} for the module and, recursively, for every function, class body, lambda and
+ * comprehension in it.
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** Compiles a module; {@code interactive} makes top-level expression statements echo. */
+    public static Code compileModule(ModuleAst module, boolean interactive) {
+        Map<Object, Scope> scopes = Resolver.resolve(module, interactive);
+        Unit unit = new Unit(module, scopes, interactive);
+        Scope scope = unit.scopeOf(module);
+        scope.qualname = "<module>";
+        Code code = new Code("<module>", "<module>", module.file(), module.source(), 1,
+                Code.Kind.MODULE);
+        CodeGen g = new CodeGen(unit, scope, code);
+        g.body(module.body());
+        finish(g, new Const(WeftNone.NONE));
+        return code;
+    }
+
+    /** Compiles a function or lambda body into its code object. */
+    static Code compileFunction(CodeGen outer, Object node, String name, Arguments args,
+            List<Stmt> body, Expr lambdaBody, int line) {
+        Unit unit = outer.unit;
+        Scope scope = unit.scopeOf(node);
+        scope.qualname = qualname(outer.scope, name);
+        Code.Kind kind = scope.isGenerator
+                ? (scope.isAsync ? Code.Kind.ASYNC_GENERATOR : Code.Kind.GENERATOR)
+                : (scope.isAsync ? Code.Kind.COROUTINE : Code.Kind.FUNCTION);
+        Code code = new Code(name, scope.qualname, unit.module.file(), unit.module.source(), line,
+                kind);
+        describeParams(code, args);
+        CodeGen g = new CodeGen(unit, scope, code);
+        g.asm.setLine(line);
+        if (g.isGenerator()) {
+            g.emit(new Misc.ReceiveSent(-1));
+        }
+        if (lambdaBody != null) {
+            g.line(lambdaBody.span());
+            dev.weft.cps.Node value = g.expr(lambdaBody);
+            finish(g, value);
+        } else {
+            g.body(body);
+            finish(g, new Const(WeftNone.NONE));
+        }
+        return code;
+    }
+
+    /** Compiles a class body into a code object that returns its namespace. */
+    static Code compileClassBody(CodeGen outer, Stmt.ClassDef node) {
+        Unit unit = outer.unit;
+        Scope scope = unit.scopeOf(node);
+        scope.qualname = qualname(outer.scope, node.name());
+        Code code = new Code(node.name(), scope.qualname, unit.module.file(),
+                unit.module.source(), node.span().line(), Code.Kind.CLASS_BODY);
+        CodeGen g = new CodeGen(unit, scope, code);
+        g.asm.setLine(node.span().line());
+        g.body(node.body());
+        if (scope.classCellSlot >= 0) {
+            g.emit(new dev.weft.nodes.Variables.NameStore("__classcell__",
+                    new dev.weft.nodes.Variables.CellRef(scope.classCellSlot)));
+        }
+        finish(g, new dev.weft.nodes.Functions.Namespace());
+        return code;
+    }
+
+    /** Ends the body with an implicit return, then fixes the frame layout. */
+    static void finish(CodeGen g, dev.weft.cps.Node value) {
+        if (g.asm.hasOpenEnds() || g.asm.entry() == null) {
+            if (g.isGenerator()) {
+                g.add(new FinishStep(value));
+            } else {
+                g.add(new ReturnStep(value));
+            }
+        }
+        Code code = g.code;
+        Scope scope = g.scope;
+        code.entry = g.asm.entry();
+        code.nslots = g.frameSize();
+        code.slotNames = scope.slotNames.toArray(new String[0]);
+        code.cellParams = slotsOf(scope, scope.cellParams);
+        code.cellLocals = scope.cellLocals.stream()
+                .mapToInt(n -> n.equals("__class__") && scope.classCellSlot >= 0
+                        ? scope.classCellSlot : scope.lookup(n).slot())
+                .toArray();
+        code.freeSlots = scope.frees.stream().mapToInt(scope.freeSlots::get).toArray();
+        StepGraph.optimize(g.asm.steps());
+    }
+
+    private static int[] slotsOf(Scope scope, List<String> names) {
+        return names.stream().mapToInt(n -> scope.lookup(n).slot()).toArray();
+    }
+
+    private static void describeParams(Code code, Arguments a) {
+        code.posonlycount = a.posonly().size();
+        code.argcount = a.posonly().size() + a.args().size();
+        code.kwonlycount = a.kwonly().size();
+        code.varargs = a.vararg() != null;
+        code.varkw = a.kwarg() != null;
+        List<String> names = new java.util.ArrayList<>();
+        for (Arg p : a.posonly()) {
+            names.add(p.name());
+        }
+        for (Arg p : a.args()) {
+            names.add(p.name());
+        }
+        for (Arg p : a.kwonly()) {
+            names.add(p.name());
+        }
+        if (a.vararg() != null) {
+            names.add(a.vararg().name());
+        }
+        if (a.kwarg() != null) {
+            names.add(a.kwarg().name());
+        }
+        code.paramNames = names.toArray(new String[0]);
+    }
+
+    /** CPython's qualified names: {@code A.f}, {@code f.<locals>.g}. */
+    static String qualname(Scope outer, String name) {
+        if (outer.kind == Scope.Kind.MODULE) {
+            return name;
+        }
+        if (outer.kind == Scope.Kind.CLASS) {
+            return outer.qualname + "." + name;
+        }
+        return outer.qualname + ".<locals>." + name;
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.compile;
+
+import dev.weft.ast.Arguments;
+import dev.weft.ast.Expr;
+import dev.weft.ast.Keyword;
+import dev.weft.ast.Stmt;
+import dev.weft.cps.Code;
+import dev.weft.cps.Node;
+import dev.weft.nodes.Functions;
+import dev.weft.nodes.Literals;
+import dev.weft.nodes.Literals.Const;
+import dev.weft.nodes.Variables.TempLoad;
+import dev.weft.runtime.WeftNone;
+import dev.weft.steps.CallStep;
+import dev.weft.steps.ClassBodyStep;
+import java.util.ArrayList;
+import java.util.List;
+
+/** def, lambda and class: making function and class objects, and applying decorators. */
+final class Definitions {
+    private final CodeGen g;
+
+    Definitions(CodeGen g) {
+        this.g = g;
+    }
+
+    void functionDef(Stmt.FunctionDef s) {
+        int[] decorators = decorators(s.decorators());
+        Node fn = makeFunction(s, s.name(), s.args(), s.body(), null, s.span().line());
+        g.line(s.span());
+        g.emit(g.targets.storeName(s.name(), decorate(decorators, fn)));
+    }
+
+    /** Evaluates decorator expressions first, in order, as CPython does. */
+    private int[] decorators(List<Expr> decorators) {
+        int[] slots = new int[decorators.size()];
+        for (int i = 0; i < slots.length; i++) {
+            g.line(decorators.get(i).span());
+            slots[i] = g.store(g.expr(decorators.get(i)));
+        }
+        return slots;
+    }
+
+    /** Applies decorators innermost (last) first; returns the final value. */
+    private Node decorate(int[] decorators, Node value) {
+        Node v = value;
+        for (int i = decorators.length - 1; i >= 0; i--) {
+            int result = g.temp();
+            CallStep c = g.add(new CallStep(new TempLoad(decorators[i]), new Node[] {v}, null,
+                    result));
+            g.asm.fallInto(x -> c.next = x);
+            v = new TempLoad(result);
+        }
+        return v;
+    }
+
+    Node makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambda,
+            int line) {
+        List<Expr> defaultExprs = new ArrayList<>(args.defaults());
+        List<String> kwNames = new ArrayList<>();
+        for (int i = 0; i < args.kwonly().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                defaultExprs.add(d);
+                kwNames.add(args.kwonly().get(i).name());
+            }
+        }
+        Node[] all = g.exprs.all(defaultExprs);
+        int n = args.defaults().size();
+        Node[] defaults = java.util.Arrays.copyOfRange(all, 0, n);
+        Node[] kwDefaults = java.util.Arrays.copyOfRange(all, n, all.length);
+        Code code = Compiler.compileFunction(g, node, name, args, body, lambda, line);
+        Scope inner = g.unit.scopeOf(node);
+        return new Functions.MakeFunction(code, defaults, kwNames.toArray(new String[0]),
+                kwDefaults, closure(inner), docstring(body));
+    }
+
+    /** Slots of this frame holding the cells {@code inner} closes over, in its free order. */
+    int[] closure(Scope inner) {
+        return inner.frees.stream().mapToInt(g.scope::cellSlot).toArray();
+    }
+
+    private static Object docstring(List<Stmt> body) {
+        if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e
+                && e.value() instanceof Expr.Constant c
+                && c.kind() == Expr.ConstKind.STR) {
+            return c.value();
+        }
+        return WeftNone.NONE;
+    }
+
+    void classDef(Stmt.ClassDef s) {
+        int[] decorators = decorators(s.decorators());
+        g.line(s.span());
+        Node bases = g.spill(g.expr(new Expr.Tuple(s.span(), s.bases())));
+        Node keywords = null;
+        if (!s.keywords().isEmpty()) {
+            keywords = g.spill(keywordDict(s.keywords()));
+        }
+        Code body = Compiler.compileClassBody(g, s);
+        Scope inner = g.unit.scopeOf(s);
+        int ns = g.temp();
+        ClassBodyStep step = g.add(new ClassBodyStep(body, closure(inner), inner.qualname, ns));
+        g.asm.fallInto(x -> step.next = x);
+        Node cls = new Functions.BuildClass(s.name(), bases, new TempLoad(ns), keywords);
+        g.emit(g.targets.storeName(s.name(), decorate(decorators, g.spill(cls))));
+    }
+
+    private Node keywordDict(List<Keyword> keywords) {
+        List<Expr> values = new ArrayList<>();
+        for (Keyword k : keywords) {
+            values.add(k.value());
+        }
+        Node[] vs = g.exprs.all(values);
+        Node[] ks = new Node[vs.length];
+        for (int i = 0; i < ks.length; i++) {
+            String name = keywords.get(i).name();
+            ks[i] = name == null ? null : new Const(name);
+        }
+        return new Literals.DictNode(ks, vs);
+    }
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.compile;
+
+import dev.weft.ast.Stmt;
+import dev.weft.cps.Node;
+import dev.weft.nodes.Literals.Const;
+import dev.weft.nodes.Misc;
+import dev.weft.nodes.Variables.TempLoad;
+import dev.weft.runtime.Truth;
+import dev.weft.steps.Branch;
+import dev.weft.steps.ForIterStep;
+import dev.weft.steps.IterStopStep;
+import java.util.List;
+
+/** while and for loops, and the break and continue statements inside them. */
+final class Loops {
+    private final CodeGen g;
+
+    Loops(CodeGen g) {
+        this.g = g;
+    }
+
+    void compileWhile(Stmt.While s) {
+        Label top = new Label();
+        Label exit = new Label();
+        Label orelse = new Label();
+        g.asm.bind(top);
+        Node test = g.expr(s.test());
+        if (!(test instanceof Const c && Truth.isTrue(null, c.value()))) {
+            Branch br = g.add(new Branch(test));
+            g.asm.fallInto(x -> br.yes = x);
+            orelse.whenBound(x -> br.no = x);
+        }
+        loopBody(top, exit, s.body());
+        g.asm.jump(top);
+        g.asm.bind(orelse);
+        g.body(s.orelse());
+        g.asm.bind(exit);
+    }
+
+    void compileFor(Stmt.For s) {
+        int it = g.store(new Misc.GetIter(g.expr(s.iter())));
+        int value = g.temp();
+        Label top = new Label();
+        Label exit = new Label();
+        Label orelse = new Label();
+        Head head = forHead(it, value, top, orelse);
+        g.line(s.span());
+        g.targets.assign(List.of(s.target()), new TempLoad(value));
+        loopBody(top, exit, s.body());
+        g.asm.jump(top);
+        stopHandler(head, orelse);
+        g.asm.bind(orelse);
+        g.body(s.orelse());
+        g.asm.bind(exit);
+        g.emit(new Misc.Clear(it));
+    }
+
+    /**
+     * Binds {@code top} to a new ForIterStep over the iterator in slot {@code it}; the body
+     * follows, exhaustion goes to {@code done}.
+     */
+    Head forHead(int it, int value, Label top, Label done) {
+        g.asm.bind(top);
+        Label outer = g.asm.handler();
+        Label stop = new Label();
+        g.asm.setHandler(stop);
+        ForIterStep head = g.add(new ForIterStep(it, value));
+        g.asm.setHandler(outer);
+        g.asm.fallInto(x -> head.body = x);
+        done.whenBound(x -> head.exit = x);
+        return new Head(head, stop);
+    }
+
+    /** A loop head and the label of its StopIteration handler, placed after the body. */
+    record Head(ForIterStep step, Label stop) {}
+
+    /** The loop head's handler: StopIteration from a user iterator ends the loop. */
+    void stopHandler(Head head, Label done) {
+        g.asm.bind(head.stop());
+        IterStopStep is = g.add(new IterStopStep());
+        done.whenBound(x -> is.exit = x);
+    }
+
+    private void loopBody(Label top, Label exit, List<Stmt> body) {
+        g.loops.add(new CodeGen.Loop(top, exit, g.cleanups.size()));
+        g.body(body);
+        g.loops.remove(g.loops.size() - 1);
+    }
+
+    void breakOrContinue(boolean isBreak) {
+        CodeGen.Loop loop = g.loops.get(g.loops.size() - 1);
+        Cleanups.emitDownTo(g, loop.cleanupDepth());
+        g.asm.jump(isBreak ? loop.exit() : loop.top());
+    }
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.compile;
+
+import dev.weft.ast.Expr;
+import dev.weft.cps.Node;
+import dev.weft.nodes.Access;
+import dev.weft.nodes.Targets;
+import dev.weft.nodes.Targets.Target;
+import dev.weft.nodes.Variables;
+import java.util.List;
+
+/** Compiles what can be assigned to or deleted: names, attributes, subscripts, unpackings. */
+final class TargetCompiler {
+    private final CodeGen g;
+
+    TargetCompiler(CodeGen g) {
+        this.g = g;
+    }
+
+    /** A node storing {@code value} into variable {@code name}. */
+    Node storeName(String name, Node value) {
+        Symbol s = g.scope.lookup(name);
+        switch (s.kind()) {
+            case LOCAL: return new Variables.SlotStore(s.slot(), value);
+            case CELL:
+            case FREE:
+                return new Variables.CellStore(s.slot(), value);
+            case NAME:
+            case CLASS_FREE:
+                return new Variables.NameStore(name, value);
+            default: return new Variables.GlobalStore(name, value);
+        }
+    }
+
+    Target target(Expr e) {
+        if (e instanceof Expr.Name n) {
+            Symbol s = g.scope.lookup(n.id());
+            switch (s.kind()) {
+                case LOCAL: return new Targets.Slot(s.slot());
+                case CELL:
+                case FREE:
+                    return new Targets.Cell(s.slot());
+                case NAME:
+                case CLASS_FREE:
+                    return new Targets.Name(n.id());
+                default: return new Targets.Global(n.id());
+            }
+        }
+        if (e instanceof Expr.Attribute a) {
+            return new Targets.Attr(g.expr(a.value()), a.attr());
+        }
+        if (e instanceof Expr.Subscript s) {
+            Node obj = g.expr(s.value());
+            if (g.suspends(s.index())) {
+                obj = g.spill(obj);
+            }
+            return new Targets.Subscr(obj, g.expr(s.index()));
+        }
+        if (e instanceof Expr.Tuple t) {
+            return unpack(t.elts(), e);
+        }
+        if (e instanceof Expr.ListDisplay l) {
+            return unpack(l.elts(), e);
+        }
+        if (e instanceof Expr.Starred) {
+            throw g.error(e.span(), "starred assignment target must be in a list or tuple");
+        }
+        throw g.error(e.span(), "cannot assign to expression");
+    }
+
+    private Target unpack(List<Expr> elts, Expr whole) {
+        Target[] items = new Target[elts.size()];
+        int star = -1;
+        for (int i = 0; i < items.length; i++) {
+            Expr x = elts.get(i);
+            if (x instanceof Expr.Starred s) {
+                if (star >= 0) {
+                    throw g.error(x.span(), "multiple starred expressions in assignment");
+                }
+                star = i;
+                x = s.value();
+            }
+            items[i] = target(x);
+        }
+        return new Targets.Unpack(items, star);
+    }
+
+    /** Emits the assignment of {@code value} to each target, left to right. */
+    void assign(List<Expr> targets, Node value) {
+        if (targets.size() == 1 && targets.get(0) instanceof Expr.Name n) {
+            g.emit(storeName(n.id(), value));
+            return;
+        }
+        boolean later = g.unit.suspends.any(targets);
+        Node v = later ? g.spill(value) : value;
+        Target[] ts = new Target[targets.size()];
+        for (int i = 0; i < ts.length; i++) {
+            ts[i] = target(targets.get(i));
+        }
+        g.emit(new Targets.Assign(ts, v));
+    }
+
+    /** Emits {@code del target}. */
+    void delete(Expr e) {
+        if (e instanceof Expr.Name n) {
+            Symbol s = g.scope.lookup(n.id());
+            switch (s.kind()) {
+                case LOCAL -> g.emit(new Variables.LocalDelete(s.slot(), n.id()));
+                case CELL -> g.emit(new Variables.CellDelete(s.slot(), n.id(), false));
+                case FREE -> g.emit(new Variables.CellDelete(s.slot(), n.id(), true));
+                case NAME, CLASS_FREE -> g.emit(new Variables.NameDelete(n.id()));
+                default -> g.emit(new Variables.GlobalDelete(n.id()));
+            }
+        } else if (e instanceof Expr.Attribute a) {
+            g.emit(new Access.AttrDelete(g.expr(a.value()), a.attr()));
+        } else if (e instanceof Expr.Subscript s) {
+            Node obj = g.expr(s.value());
+            if (g.suspends(s.index())) {
+                obj = g.spill(obj);
+            }
+            g.emit(new Access.SubscrDelete(obj, g.expr(s.index())));
+        } else if (e instanceof Expr.Tuple t) {
+            t.elts().forEach(this::delete);
+        } else if (e instanceof Expr.ListDisplay l) {
+            l.elts().forEach(this::delete);
+        } else {
+            throw g.error(e.span(), "cannot delete expression");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.runtime;
+
+import dev.weft.cps.Fiber;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What {@code type(name, bases, ns)} does for a class statement. */
+public final class ClassMaker {
+    private ClassMaker() {}
+
+    public static WeftType make(Fiber t, String name, WeftTuple bases, WeftDict ns, WeftDict kw) {
+        WeftType[] baseTypes = baseTypes(bases);
+        WeftDict dict = new WeftDict(ns.size() + 2);
+        WeftCell classCell = null;
+        String qualname = name;
+        for (int e = 0; e < ns.end(); e++) {
+            Object k = ns.keyAt(e);
+            if (k == null) {
+                continue;
+            }
+            Object v = ns.valueAt(e);
+            if ("__classcell__".equals(k)) {
+                classCell = (WeftCell) v;
+            } else if ("__qualname__".equals(k) && v instanceof String q) {
+                qualname = q;
+            } else {
+                dict.put(t, k, v);
+            }
+        }
+        adjustSpecialMethods(dict);
+        WeftType cls = WeftType.user(name, baseTypes, dict);
+        cls.setQualname(qualname);
+        if (dict.getStr("__module__") instanceof String m) {
+            cls.setModule(m);
+        }
+        if (classCell != null) {
+            classCell.value = cls;
+        }
+        setNames(t, cls, dict);
+        initSubclass(t, cls, kw);
+        return cls;
+    }
+
+    private static WeftType[] baseTypes(WeftTuple bases) {
+        if (bases.size() == 0) {
+            return new WeftType[] {Types.OBJECT};
+        }
+        WeftType[] out = new WeftType[bases.size()];
+        WeftType solid = Types.OBJECT;
+        for (int i = 0; i < out.length; i++) {
+            if (!(bases.get(i) instanceof WeftType b)) {
+                throw Errors.typeError("bases must be types");
+            }
+            if (b.isBuiltin() && b != Types.OBJECT && !b.isSubtypeOf(ErrorTypes.BASE_EXCEPTION)) {
+                throw Errors.typeError("subclassing the builtin type '" + b.name()
+                        + "' is not supported yet");
+            }
+            WeftType s = b.solidBase();
+            if (s.isSubtypeOf(solid)) {
+                solid = s;
+            } else if (!solid.isSubtypeOf(s)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            out[i] = b;
+        }
+        return out;
+    }
+
+    /** __eq__ without __hash__ makes instances unhashable; __new__ is implicitly static. */
+    private static void adjustSpecialMethods(WeftDict dict) {
+        if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
+            dict.putStr("__hash__", WeftNone.NONE);
+        }
+        if (dict.getStr("__new__") instanceof WeftFunction f) {
+            dict.putStr("__new__", new WeftStaticMethod(f));
+        }
+        for (String name : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            if (dict.getStr(name) instanceof WeftFunction f) {
+                dict.putStr(name, new WeftClassMethod(f));
+            }
+        }
+    }
+
+    private static void setNames(Fiber t, WeftType cls, WeftDict dict) {
+        List<Object[]> pending = new ArrayList<>();
+        for (int e = 0; e < dict.end(); e++) {
+            Object k = dict.keyAt(e);
+            if (k == null) {
+                continue;
+            }
+            Object v = dict.valueAt(e);
+            if (v instanceof WeftProperty p && p.name == null && k instanceof String s) {
+                p.name = s;
+            } else if (v instanceof WeftInstance) {
+                Object sn = Types.of(v).lookup("__set_name__");
+                if (sn != null) {
+                    pending.add(new Object[] {sn, v, k});
+                }
+            }
+        }
+        for (Object[] p : pending) {
+            Calls.callDirect(t, p[0], p[1], cls, p[2]);
+        }
+    }
+
+    private static void initSubclass(Fiber t, WeftType cls, WeftDict kw) {
+        WeftType[] mro = cls.mro();
+        Object hook = null;
+        for (int i = 1; i < mro.length && hook == null; i++) {
+            hook = mro[i].dict().getStr("__init_subclass__");
+        }
+        if (hook == null) {
+            return;
+        }
+        Object bound = Attrs.bind(t, hook, cls, cls);
+        if (hook instanceof WeftClassMethod cm) {
+            bound = new WeftMethod(cm.function, cls);
+        }
+        int n = kw == null ? 0 : kw.size();
+        Object[] args = new Object[n];
+        String[] names = n == 0 ? null : new String[n];
+        int i = 0;
+        if (kw != null) {
+            for (int e = 0; e < kw.end(); e++) {
+                if (kw.keyAt(e) != null) {
+                    names[i] = (String) kw.keyAt(e);
+                    args[i++] = kw.valueAt(e);
+                }
+            }
+        }
+        Calls.callDirect(t, bound, args, names);
+    }
+}

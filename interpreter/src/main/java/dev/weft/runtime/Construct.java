@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.runtime;
+
+import dev.weft.cps.CallSite;
+import dev.weft.cps.Fiber;
+import dev.weft.cps.Step;
+
+/** Calling a class: make the instance ({@code __new__}), then initialise it ({@code __init__}). */
+final class Construct {
+    private Construct() {}
+
+    static Step call(Fiber t, CallSite site, WeftType type, Object[] args, String[] kwnames) {
+        if (type == Types.TYPE && args.length == 1 && kwnames == null) {
+            return site.returned(t, Types.of(args[0]));
+        }
+        if (type.isBuiltin()) {
+            return site.returned(t, type.factory().make(t, type, args, kwnames));
+        }
+        Object instance = makeInstance(t, type, args, kwnames);
+        if (!Types.of(instance).isSubtypeOf(type)) {
+            return site.returned(t, instance);
+        }
+        Object init = type.lookup("__init__");
+        if (init instanceof WeftFunction f) {
+            return f.invoke(t, new InitSite(site, instance), Calls.prepend(instance, args),
+                    kwnames);
+        }
+        if (init == ObjectMethods.INIT && args.length > 0 && type.lookup("__new__") == null) {
+            throw Errors.typeError(type.name() + "() takes no arguments");
+        }
+        if (init != null && init != ObjectMethods.INIT) {
+            Calls.callDirect(t, init, Calls.prepend(instance, args), kwnames);
+        }
+        return site.returned(t, instance);
+    }
+
+    private static Object makeInstance(Fiber t, WeftType type, Object[] args, String[] kwnames) {
+        Object userNew = type.lookup("__new__");
+        if (userNew instanceof WeftStaticMethod sm) {
+            return Calls.callDirect(t, sm.function, Calls.prepend(type, args), kwnames);
+        }
+        return type.factory().make(t, type, args, kwnames);
+    }
+
+    /** Waits for a script {@code __init__} to return, then hands the instance to the caller. */
+    private static final class InitSite extends CallSite {
+        private final CallSite site;
+        private final Object instance;
+
+        InitSite(CallSite site, Object instance) {
+            this.site = site;
+            this.instance = instance;
+            this.line = site.line;
+            this.handler = site.handler;
+        }
+
+        @Override
+        public Step returned(Fiber t, Object value) {
+            if (value != WeftNone.NONE) {
+                return t.raise(Errors.typeError("__init__() should return None, not '"
+                        + Types.name(value) + "'"), site);
+            }
+            return site.returned(t, instance);
+        }
+
+        @Override
+        public boolean isBoundary() {
+            return site.isBoundary();
+        }
+
+        @Override
+        public Step unwound(Fiber t, WeftError e) {
+            return site.unwound(t, e);
+        }
+    }
+}

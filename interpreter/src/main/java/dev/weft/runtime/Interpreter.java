@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.runtime;
+
+import dev.weft.builtins.Builtins;
+import dev.weft.builtins.SysModule;
+import dev.weft.cps.Fiber;
+import dev.weft.modules.Importer;
+import dev.weft.modules.ModuleRegistry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * One independent Weft world: its builtins, loaded modules, standard streams and limits. All
+ * script code of an interpreter runs on one thread at a time; nothing here is shared between
+ * interpreters except immutable builtin types.
+ */
+public final class Interpreter {
+    private final WeftDict builtins = new WeftDict(256);
+    private final Output stdout;
+    private final Output stderr;
+    private final BufferedReader stdin;
+    private final Importer importer;
+    private final List<String> argv;
+    private int recursionLimit;
+    private final Fiber main;
+
+    public Interpreter(Output stdout, Output stderr, BufferedReader stdin, List<String> argv,
+            ModuleRegistry registry, int recursionLimit) {
+        Builtins.ensureTypesReady();
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.stdin = stdin;
+        this.argv = argv;
+        this.recursionLimit = recursionLimit;
+        stderr.flushBeforeWriting(stdout);
+        this.importer = new Importer(this, registry);
+        WeftModule sys = new WeftModule("sys", new WeftDict(), null);
+        importer.modules().putStr("sys", sys);
+        Builtins.populate(this, builtins);
+        WeftModule bm = new WeftModule("builtins", builtins, null);
+        importer.modules().putStr("builtins", bm);
+        SysModule.populate(this, sys);
+        this.main = new Fiber(this);
+    }
+
+    public WeftDict builtins() {
+        return builtins;
+    }
+
+    public Output stdout() {
+        return stdout;
+    }
+
+    public Output stderr() {
+        return stderr;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    public List<String> argv() {
+        return argv;
+    }
+
+    /** The fiber that runs the main program (and, without a scheduler, everything). */
+    public Fiber mainFiber() {
+        return main;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    /** Reads a line from standard input, without its line break; null at end of input. */
+    public String readLine() {
+        stdout.flush();
+        try {
+            return stdin.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the REPL does with an expression statement's value (sys.displayhook). */
+    public void displayHook(Fiber t, Object value) {
+        if (value == WeftNone.NONE) {
+            return;
+        }
+        builtins.putStr("_", WeftNone.NONE);
+        stdout.write(Reprs.repr(t, value) + "\n");
+        builtins.putStr("_", value);
+    }
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Python exception object (an instance of {@code BaseException} or a subclass). It is also the
+ * Java throwable that carries itself through Java code, without a Java stack trace; the
+ * trampoline turns the throw into unwinding of script frames, collecting the traceback.
+ */
+public class WeftError extends RuntimeException implements WeftObject, HasDict {
+    private final WeftType type;
+    private WeftTuple args;
+    private WeftDict dict;
+    /** Set by {@code raise ... from cause}. */
+    public WeftError cause;
+    /** The exception being handled when this one was raised (implicit chaining). */
+    public WeftError context;
+    public boolean suppressContext;
+    /** A Weft addition printed just above the final traceback line (e.g. the import path). */
+    private String hint;
+    /** Traceback entries, innermost first (the order unwinding meets them). */
+    private final List<TraceEntry> traceback = new ArrayList<>(4);
+
+    public WeftError(WeftType type, WeftTuple args) {
+        super(null, null, false, false);
+        this.type = type;
+        this.args = args;
+    }
+
+    @Override
+    public WeftType type() {
+        return type;
+    }
+
+    @Override
+    public WeftDict dict() {
+        if (dict == null) {
+            dict = new WeftDict();
+        }
+        return dict;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    public void setHint(String hint) {
+        this.hint = hint;
+    }
+
+    public WeftTuple args() {
+        return args;
+    }
+
+    public void setArgs(WeftTuple args) {
+        this.args = args;
+    }
+
+    /** The first argument, or None: StopIteration's value, SystemExit's code. */
+    public Object firstArg() {
+        return args.size() > 0 ? args.get(0) : WeftNone.NONE;
+    }
+
+    public boolean isInstance(WeftType t) {
+        return type.isSubtypeOf(t);
+    }
+
+    public void addTraceback(dev.weft.cps.Code code, int line) {
+        traceback.add(new TraceEntry(code, line));
+    }
+
+    /** Traceback entries, innermost first. */
+    public List<TraceEntry> traceback() {
+        return traceback;
+    }
+
+    public void clearTraceback() {
+        traceback.clear();
+    }
+
+    /** Records {@code handled} as this exception's context, breaking any cycle it would make. */
+    public void chainContext(WeftError handled) {
+        if (handled == null || handled == this) {
+            return;
+        }
+        for (WeftError o = handled; o != null; o = o.context) {
+            if (o.context == this) {
+                o.context = null;
+                break;
+            }
+        }
+        context = handled;
+    }
+
+    /** For Java-side debugging only; scripts see {@code str(e)} through the runtime. */
+    @Override
+    public String getMessage() {
+        return type.name() + args;
+    }
+}

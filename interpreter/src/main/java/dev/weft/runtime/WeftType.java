@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python class: builtin ({@code int}, {@code list}, {@code ValueError}) or defined by a script.
+ * Attribute lookup walks the MRO; results are cached per type and the caches are dropped
+ * whenever any class's dictionary changes (class attributes rarely change after definition).
+ */
+public final class WeftType implements WeftObject, HasDict {
+    /** Bumped when any class dictionary changes; a cache older than this is stale. */
+    private static int epoch;
+
+    private final String name;
+    private String module;
+    private String qualname;
+    private final WeftType[] bases;
+    private final WeftType[] mro;
+    private final WeftDict dict;
+    private final boolean builtin;
+    /** The builtin ancestor whose {@link Factory} makes instances ({@code object} for plain classes). */
+    private final WeftType solidBase;
+    private Factory factory;
+    private final Map<String, Object> cache = new HashMap<>();
+    private int cacheEpoch = -1;
+
+    private WeftType(String name, WeftType[] bases, WeftDict dict, boolean builtin) {
+        this.name = name;
+        this.bases = bases;
+        this.dict = dict;
+        this.builtin = builtin;
+        this.mro = Mro.compute(this, bases);
+        this.solidBase = builtin || bases.length == 0 ? this : bases[0].solidBase;
+        this.module = builtin ? "builtins" : "__main__";
+    }
+
+    /** A builtin type with one base (or none for {@code object}). */
+    public static WeftType builtin(String name, WeftType base) {
+        return new WeftType(name, base == null ? new WeftType[0] : new WeftType[] {base},
+                new WeftDict(), true);
+    }
+
+    /** A class created by a {@code class} statement. */
+    public static WeftType user(String name, WeftType[] bases, WeftDict dict) {
+        WeftType t = new WeftType(name, bases, dict, false);
+        epoch++;
+        return t;
+    }
+
+    @Override
+    public WeftType type() {
+        return Types.TYPE;
+    }
+
+    @Override
+    public WeftDict dict() {
+        return dict;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname != null ? qualname : name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public WeftType[] bases() {
+        return bases;
+    }
+
+    public WeftType base() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public WeftType[] mro() {
+        return mro;
+    }
+
+    public WeftType solidBase() {
+        return solidBase;
+    }
+
+    public Factory factory() {
+        return solidBase.factory;
+    }
+
+    public void setFactory(Factory factory) {
+        this.factory = factory;
+    }
+
+    /** True when this type is {@code other} or derives from it. */
+    public boolean isSubtypeOf(WeftType other) {
+        if (this == other) {
+            return true;
+        }
+        for (WeftType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The attribute {@code name} found along the MRO, or null. */
+    public Object lookup(String name) {
+        if (cacheEpoch != epoch) {
+            cache.clear();
+            cacheEpoch = epoch;
+        }
+        Object hit = cache.get(name);
+        if (hit == null && !cache.containsKey(name)) {
+            hit = lookupUncached(name);
+            cache.put(name, hit);
+        }
+        return hit;
+    }
+
+    private Object lookupUncached(String name) {
+        for (WeftType t : mro) {
+            Object v = t.dict.getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Sets a class attribute (a script's {@code C.x = v}); drops every lookup cache. */
+    public void setAttr(String name, Object value) {
+        dict.putStr(name, value);
+        epoch++;
+    }
+
+    /** Deletes a class attribute; false when it was absent. */
+    public boolean delAttr(String name) {
+        boolean had = dict.removeStr(name);
+        epoch++;
+        return had;
+    }
+
+    /** Adds an entry while a builtin type is being set up. */
+    public void define(String name, Object value) {
+        dict.putStr(name, value);
+        epoch++;
+    }
+
+    /** The direct subclasses are not tracked; this lists the MRO names for messages and tests. */
+    public List<String> mroNames() {
+        List<String> names = new ArrayList<>();
+        for (WeftType t : mro) {
+            names.add(t.name);
+        }
+        return names;
+    }
+
+    @Override
+    public String toString() {
+        return builtin ? "<class '" + name + "'>" : "<class '" + module + "." + qualname() + "'>";
+    }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.steps;
+
+import dev.weft.cps.CallSite;
+import dev.weft.cps.Fiber;
+import dev.weft.cps.Frame;
+import dev.weft.cps.Node;
+import dev.weft.cps.Step;
+import dev.weft.runtime.Calls;
+
+/**
+ * {@code callee(args, name=value...)}: evaluates the callee and arguments, then hands control to
+ * the callee through {@link Calls#call}; the result arrives in a slot (or is dropped).
+ */
+public final class CallStep extends CallSite {
+    final Node callee;
+    final Node[] args;
+    final String[] kwnames;
+    /** Where the result goes, or -1 to drop it. */
+    final int slot;
+    public Step next;
+
+    public CallStep(Node callee, Node[] args, String[] kwnames, int slot) {
+        this.callee = callee;
+        this.args = args;
+        this.kwnames = kwnames;
+        this.slot = slot;
+    }
+
+    @Override
+    public Step run(Fiber t) {
+        Frame f = t.frame;
+        runPre(t, f);
+        Object fn = callee.eval(t, f);
+        Node[] a = args;
+        Object[] argv = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            argv[i] = a[i].eval(t, f);
+        }
+        return Calls.call(t, this, fn, argv, kwnames);
+    }
+
+    @Override
+    public Step returned(Fiber t, Object value) {
+        if (slot >= 0) {
+            t.frame.slots[slot] = value;
+        }
+        return next;
+    }
+}
