@@ -72,8 +72,9 @@ final class WeftCommand implements Callable<Integer> {
                     + " directory");
             return 2;
         }
-        Path dir = path.toAbsolutePath().getParent();
-        return run(src, file, positional, dir);
+        // As CPython 3.9+: the main script's code knows its absolute (unnormalised) path.
+        Path absolute = path.toAbsolutePath();
+        return run(src, absolute.toString(), positional, absolute.getParent());
     }
 
     private int run(String source, String name, List<String> argv, Path dir) {

@@ -40,6 +40,8 @@ public abstract class WeftLexerBase extends Lexer {
     private int lineStart;
     /** Lexing an f-string replacement field: no line structure at all. */
     private boolean fieldMode;
+    /** Whether leading whitespace makes INDENT and DEDENT (not for eval() input). */
+    private boolean indentation = true;
     /** Where the text being lexed sits in the real source (f-string fields start mid-line). */
     private int originLine = 1;
     private int originCol;
@@ -56,6 +58,14 @@ public abstract class WeftLexerBase extends Lexer {
         fieldMode = true;
         originLine = line;
         originCol = col;
+    }
+
+    /**
+     * Lex eval() input: a line's leading whitespace is ignored, as the builtin eval() strips it
+     * (only one logical line can follow anyway).
+     */
+    public void ignoreIndentation() {
+        indentation = false;
     }
 
     /** How many brackets are open at this point of the input. */
@@ -88,7 +98,9 @@ public abstract class WeftLexerBase extends Lexer {
             checkToken(t);
             if (atLineStart && !fieldMode) {
                 atLineStart = false;
-                indent(t);
+                if (indentation) {
+                    indent(t);
+                }
             }
             if (pending.isEmpty()) {
                 return t;
@@ -228,7 +240,10 @@ public abstract class WeftLexerBase extends Lexer {
                 close(t);
                 break;
             case WeftLexer.NUMBER:
-                checkNumberEnd(t);
+                LexicalError bad = NumberEnds.check(t, _input);
+                if (bad != null) {
+                    throw bad;
+                }
                 break;
             case WeftLexer.NAME:
                 checkName(t);
@@ -265,84 +280,6 @@ public abstract class WeftLexerBase extends Lexer {
         return new LexicalError(LexicalError.Category.INCOMPLETE, "SyntaxError",
                 "unterminated triple-quoted string literal (detected at line " + last + ")",
                 t.getLine(), t.getCharPositionInLine());
-    }
-
-    /**
-     * CPython's verify_end_of_number and friends: a number may not run straight into a digit
-     * it cannot hold or into a name (except the keywords CPython only warns about, as in
-     * {@code 1if x else 2}). Columns follow CPython's caret.
-     */
-    private void checkNumberEnd(Token t) {
-        int c = _input.LA(1);
-        if (c == CharStream.EOF) {
-            return;
-        }
-        String text = t.getText();
-        int next = t.getCharPositionInLine() + text.length();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (text.equals("0") && "xXoObB".indexOf(c) >= 0) {
-            int digit = _input.LA(2);
-            String base = c == 'x' || c == 'X' ? "hexadecimal" : c == 'o' || c == 'O' ? "octal"
-                    : "binary";
-            if (!base.equals("hexadecimal") && digit >= '0' && digit <= '9') {
-                throw numberError("invalid digit '" + (char) digit + "' in " + base + " literal",
-                        t, next + 1);
-            }
-            throw numberError("invalid " + base + " literal", t, next);
-        }
-        if (c >= '0' && c <= '9') {
-            if (lower.startsWith("0b") || lower.startsWith("0o")) {
-                String base = lower.startsWith("0b") ? "binary" : "octal";
-                throw numberError("invalid digit '" + (char) c + "' in " + base + " literal", t,
-                        next);
-            }
-            throw numberError("leading zeros in decimal integer literals are not permitted; "
-                    + "use an 0o prefix for octal integers", t, t.getCharPositionInLine());
-        }
-        if (c != '_' && !Character.isLetter(c) && !Character.isUnicodeIdentifierStart(c)) {
-            return;
-        }
-        if (keywordFollows(c)) {
-            return;
-        }
-        String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal"
-                : lower.startsWith("0b") ? "binary" : lower.endsWith("j") ? "imaginary"
-                : "decimal";
-        throw numberError("invalid " + kind + " literal", t, c == '_' ? next : next - 1);
-    }
-
-    /** The keywords that may follow a number directly ({@code 1or 2}): CPython only warns. */
-    private boolean keywordFollows(int c) {
-        switch (c) {
-            case 'a':
-                return ahead("nd");
-            case 'e':
-                return ahead("lse");
-            case 'f':
-                return ahead("or");
-            case 'i':
-                return ahead("f") || ahead("n") || ahead("s");
-            case 'o':
-                return ahead("r");
-            case 'n':
-                return ahead("ot");
-            default:
-                return false;
-        }
-    }
-
-    private boolean ahead(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (_input.LA(i + 2) != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private LexicalError numberError(String message, Token t, int col) {
-        return new LexicalError(LexicalError.Category.TOKEN, "SyntaxError", message, t.getLine(),
-                col);
     }
 
     /**
@@ -386,6 +323,9 @@ public abstract class WeftLexerBase extends Lexer {
         }
         if (c >= 0x20 && c < 0x7f) {
             return; // stray ASCII punctuation: the parser reports "invalid syntax" there
+        }
+        if (c == 0) {
+            throw tokenError("source code cannot contain null bytes", t, 0);
         }
         throw tokenError(invalidCharacter(c), t, 0);
     }

@@ -12,7 +12,9 @@ import dev.weft.ast.Expr.ListComp;
 import dev.weft.ast.Expr.ListDisplay;
 import dev.weft.ast.Expr.SetComp;
 import dev.weft.ast.Expr.SetDisplay;
+import dev.weft.ast.Expr.NamedExpr;
 import dev.weft.ast.Expr.Starred;
+import dev.weft.ast.Expr.Subscript;
 import dev.weft.ast.Expr.Tuple;
 import dev.weft.ast.Span;
 import dev.weft.grammar.WeftParser.BraceAtomContext;
@@ -25,6 +27,11 @@ import dev.weft.grammar.WeftParser.NameAtomContext;
 import dev.weft.grammar.WeftParser.NoneAtomContext;
 import dev.weft.grammar.WeftParser.NumberAtomContext;
 import dev.weft.grammar.WeftParser.ParenAtomContext;
+import dev.weft.grammar.WeftParser.SliceContext;
+import dev.weft.grammar.WeftParser.Slice_boundsContext;
+import dev.weft.grammar.WeftParser.SlicesContext;
+import dev.weft.grammar.WeftParser.SubscriptContext;
+import dev.weft.grammar.WeftParser.TestContext;
 import dev.weft.grammar.WeftParser.StringAtomContext;
 import dev.weft.grammar.WeftParser.Testlist_compContext;
 import dev.weft.grammar.WeftParser.TrueAtomContext;
@@ -36,7 +43,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Atoms: names, numbers, strings (concatenated, decoded, f-strings split), groups, tuples,
- * list/set/dict displays and comprehensions, generator expressions.
+ * list/set/dict displays and comprehensions, generator expressions; and subscripts.
  */
 abstract class AtomBuilder extends ExprBuilder {
 
@@ -179,6 +186,52 @@ abstract class AtomBuilder extends ExprBuilder {
             elts.add(starNamed(item.star_named_expression()));
         }
         return new SetDisplay(span, elts);
+    }
+
+    // ---- subscripts ------------------------------------------------------------------------
+
+    @Override
+    public Expr visitSubscript(SubscriptContext c) {
+        return new Subscript(Spans.of(c), expr(c.expr()), slices(c.slices()));
+    }
+
+    /** A single starred index is still a tuple (PEP 646): {@code a[*b]} is {@code a[(*b,)]}. */
+    private Expr slices(SlicesContext c) {
+        List<Expr> elts = new ArrayList<>();
+        for (SliceContext s : c.slice()) {
+            elts.add(slice(s));
+        }
+        return tupleOrSingle(c, elts, !c.COMMA().isEmpty() || elts.get(0) instanceof Starred);
+    }
+
+    private Expr slice(SliceContext c) {
+        if (c.STAR() != null) {
+            return new Starred(Spans.of(c), expr(c.expr()));
+        }
+        Expr lower = c.namedexpr_test() == null ? null : namedExpr(c.namedexpr_test());
+        Slice_boundsContext b = c.slice_bounds();
+        if (b == null) {
+            return lower;
+        }
+        if (lower instanceof NamedExpr) {
+            throw error("invalid syntax", b.getStart());
+        }
+        Expr upper = null;
+        Expr step = null;
+        int colons = 0;
+        for (int i = 0; i < b.getChildCount(); i++) {
+            if (b.getChild(i) instanceof TestContext) {
+                Expr e = test((TestContext) b.getChild(i));
+                if (colons == 1) {
+                    upper = e;
+                } else {
+                    step = e;
+                }
+            } else {
+                colons++;
+            }
+        }
+        return new Expr.Slice(Spans.of(c), lower, upper, step);
     }
 
     // ---- string literals ----------------------------------------------------------------------

@@ -12,12 +12,16 @@ import dev.weft.grammar.WeftParser.AtomExprContext;
 import dev.weft.grammar.WeftParser.ExprContext;
 import dev.weft.grammar.WeftParser.FalseAtomContext;
 import dev.weft.grammar.WeftParser.NameAtomContext;
+import dev.weft.grammar.WeftParser.Namedexpr_testContext;
 import dev.weft.grammar.WeftParser.NoneAtomContext;
 import dev.weft.grammar.WeftParser.TrueAtomContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The arguments of a call or a class statement, checked in CPython's order and words: what may
@@ -79,22 +83,14 @@ record CallArgs(List<Expr> args, List<Keyword> keywords) {
 
     /** CPython's span of a generator that is a call's sole argument: the call's parentheses. */
     private static Span generatorSpan(ArglistContext c) {
-        org.antlr.v4.runtime.tree.ParseTree parent = c.getParent();
-        org.antlr.v4.runtime.ParserRuleContext call = (org.antlr.v4.runtime.ParserRuleContext) parent;
-        int open = c.getStart().getTokenIndex() - 1;
-        for (int i = 0; i < call.getChildCount(); i++) {
-            if (call.getChild(i).getSourceInterval().a == open) {
-                return Spans.between(
-                        ((org.antlr.v4.runtime.tree.TerminalNode) call.getChild(i)).getSymbol(),
-                        call.getStop());
-            }
-        }
-        return Spans.of(c);
+        ParserRuleContext call = c.getParent();
+        Token open = ((TerminalNode) call.getChild(call.getChildCount() - 3)).getSymbol();
+        return Spans.between(open, call.getStop());
     }
 
     /** A positional argument: CPython's assignment_expression takes a plain name only. */
     private static Expr positional(ExprBuilder b, ArgumentContext a) {
-        var named = a.namedexpr_test();
+        Namedexpr_testContext named = a.namedexpr_test();
         if (named.WALRUS() != null) {
             ExprContext target = Trees.bitwiseOr(named.test(0));
             if (target == null || !Trees.isName(target)) {

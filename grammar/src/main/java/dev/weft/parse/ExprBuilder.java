@@ -17,7 +17,6 @@ import dev.weft.ast.Expr.Name;
 import dev.weft.ast.Expr.NamedExpr;
 import dev.weft.ast.Expr.Spawn;
 import dev.weft.ast.Expr.Starred;
-import dev.weft.ast.Expr.Subscript;
 import dev.weft.ast.Expr.Tuple;
 import dev.weft.ast.Expr.UnaryOp;
 import dev.weft.ast.Expr.Yield;
@@ -178,11 +177,6 @@ abstract class ExprBuilder extends WeftParserBaseVisitor<Object> {
     }
 
     @Override
-    public Expr visitSubscript(SubscriptContext c) {
-        return new Subscript(Spans.of(c), expr(c.expr()), slices(c.slices()));
-    }
-
-    @Override
     public Expr visitAwait(AwaitContext c) {
         return new Await(Spans.of(c), primaryOperand(c.expr()));
     }
@@ -339,7 +333,7 @@ abstract class ExprBuilder extends WeftParserBaseVisitor<Object> {
         return c.STAR() != null ? new Starred(Spans.of(c), expr(c.expr())) : expr(c.expr());
     }
 
-    // ---- lambda, comprehensions, subscripts ---------------------------------------------------
+    // ---- lambda and comprehensions ---------------------------------------------------
 
     private Expr lambda(LambdefContext c) {
         dev.weft.ast.Arguments args = Parameters.lambda(this, c.lambda_param_list());
@@ -367,45 +361,6 @@ abstract class ExprBuilder extends WeftParserBaseVisitor<Object> {
             throw error("iterable unpacking cannot be used in comprehension", e.span());
         }
         return e;
-    }
-
-    /** A single starred index is still a tuple (PEP 646): {@code a[*b]} is {@code a[(*b,)]}. */
-    private Expr slices(SlicesContext c) {
-        List<Expr> elts = new ArrayList<>();
-        for (SliceContext s : c.slice()) {
-            elts.add(slice(s));
-        }
-        return tupleOrSingle(c, elts, !c.COMMA().isEmpty() || elts.get(0) instanceof Starred);
-    }
-
-    private Expr slice(SliceContext c) {
-        if (c.STAR() != null) {
-            return new Starred(Spans.of(c), expr(c.expr()));
-        }
-        Expr lower = c.namedexpr_test() == null ? null : namedExpr(c.namedexpr_test());
-        Slice_boundsContext b = c.slice_bounds();
-        if (b == null) {
-            return lower;
-        }
-        if (lower instanceof NamedExpr) {
-            throw error("invalid syntax", b.getStart());
-        }
-        Expr upper = null;
-        Expr step = null;
-        int colons = 0;
-        for (int i = 0; i < b.getChildCount(); i++) {
-            if (b.getChild(i) instanceof TestContext) {
-                Expr e = test((TestContext) b.getChild(i));
-                if (colons == 1) {
-                    upper = e;
-                } else {
-                    step = e;
-                }
-            } else {
-                colons++;
-            }
-        }
-        return new Expr.Slice(Spans.of(c), lower, upper, step);
     }
 
     /** A literal of a keyword constant. */

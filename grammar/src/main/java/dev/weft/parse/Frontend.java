@@ -91,7 +91,6 @@ final class Frontend {
             throw lexicalFailure(e);
         } catch (Failure retry) {
             // SLL is weaker than LL: only a failure under full LL is a syntax error
-            if (System.getenv("WEFT_DEBUG_SLL") != null) System.err.println("SLL fallback at " + retry.cause.getOffendingToken());
         }
         parser.reset();
         parser.setErrorHandler(new FailFast());

@@ -23,9 +23,13 @@ public final class Parser {
         return new ModuleAst(file, source, new AstBuilder(front).module(tree));
     }
 
-    /** Parses the argument of eval(): an expression list, a tuple when it has a comma. */
+    /**
+     * Parses the argument of eval(): an expression list (a tuple when it has a comma), maybe
+     * followed by line ends; leading spaces are ignored, as eval() strips them.
+     */
     public static Expr parseExpression(String source, String file) {
         Frontend front = Frontend.forSource(source, file);
+        front.lexer.ignoreIndentation();
         return new AstBuilder(front).evalInput(front.parse(WeftParser::eval_input));
     }
 

@@ -103,6 +103,10 @@ public final class Compiler {
                         ? scope.classCellSlot : scope.lookup(n).slot())
                 .toArray();
         code.freeSlots = scope.frees.stream().mapToInt(scope.freeSlots::get).toArray();
+        if (code.kind == Code.Kind.FUNCTION && code.isSimple() && code.cellParams.length == 0
+                && code.cellLocals.length == 0 && code.freeSlots.length == 0) {
+            code.simpleCall = code.argcount;
+        }
         StepGraph.optimize(g.asm.steps());
     }
 

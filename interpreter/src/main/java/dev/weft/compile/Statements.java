@@ -218,6 +218,12 @@ final class Statements implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitReturn(Stmt.Return s) {
+        if (s.value() instanceof Expr.IfExp c && g.suspends(s.value()) && g.cleanups.isEmpty()) {
+            // return a if t else b  ==>  if t: return a / else: return b  (no merge step)
+            visitIf(new Stmt.If(s.span(), c.test(), List.of(new Stmt.Return(s.span(), c.body())),
+                    List.of(new Stmt.Return(s.span(), c.orelse()))));
+            return null;
+        }
         Node value = s.value() == null ? new Const(WeftNone.NONE) : g.expr(s.value());
         if (!g.cleanups.isEmpty()) {
             value = g.spill(value);

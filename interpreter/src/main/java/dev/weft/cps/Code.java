@@ -28,6 +28,11 @@ public final class Code {
     /** Slots receiving the function's closure cells, in order. */
     public int[] freeSlots = new int[0];
     public Step entry;
+    /**
+     * The argument count a call may bind by plain copying (a plain function with only positional
+     * parameters and no cells or closure), or -1.
+     */
+    public int simpleCall = -1;
 
     // ---- parameters: slots 0.. hold positional, then keyword-only, then *args, then **kwargs ----
     public int argcount;

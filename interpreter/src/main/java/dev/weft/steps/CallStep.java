@@ -7,6 +7,7 @@ import dev.weft.cps.Frame;
 import dev.weft.cps.Node;
 import dev.weft.cps.Step;
 import dev.weft.runtime.Calls;
+import dev.weft.runtime.WeftFunction;
 
 /**
  * {@code callee(args, name=value...)}: evaluates the callee and arguments, then hands control to
@@ -33,6 +34,15 @@ public final class CallStep extends CallSite {
         runPre(t, f);
         Object fn = callee.eval(t, f);
         Node[] a = args;
+        if (fn instanceof WeftFunction wf && kwnames == null && wf.code.simpleCall == a.length) {
+            // The common case: bind positional arguments straight into the callee's frame.
+            Frame callee = new Frame(wf.code, wf.globals);
+            Object[] slots = callee.slots;
+            for (int i = 0; i < a.length; i++) {
+                slots[i] = a[i].eval(t, f);
+            }
+            return t.enter(callee, this);
+        }
         Object[] argv = new Object[a.length];
         for (int i = 0; i < a.length; i++) {
             argv[i] = a[i].eval(t, f);
