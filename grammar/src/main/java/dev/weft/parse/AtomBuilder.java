@@ -156,7 +156,9 @@ abstract class AtomBuilder extends ExprBuilder {
                 if (item.star_named_expression().STAR() != null) {
                     throw error("invalid syntax", item.getStart());
                 }
-                throw error("':' expected after dictionary key", item.getStart());
+                Span key = starNamed(item.star_named_expression()).span();
+                throw front.error("':' expected after dictionary key", key.endLine(),
+                        key.endCol() - 1);
             } else {
                 keys.add(dictKey(item));
                 values.add(test(item.test()));
@@ -260,7 +262,7 @@ abstract class AtomBuilder extends ExprBuilder {
                 } else if (p.f()) {
                     anyF = true;
                     pieces.addAll(FStrings.parse(this, p.body(), p.raw(), p.line(), p.col(),
-                            span));
+                            span, Spans.of(n)));
                 } else {
                     String s = Literals.decodeStr(p.body(), p.raw());
                     pieces.add(new Constant(span, ConstKind.STR, s));
@@ -274,7 +276,7 @@ abstract class AtomBuilder extends ExprBuilder {
             return new Constant(span, ConstKind.BYTES, bytes.toByteArray());
         }
         if (anyF) {
-            return new JoinedStr(span, FStrings.merge(pieces, span));
+            return new JoinedStr(span, FStrings.merge(pieces, span, span));
         }
         StringBuilder text = new StringBuilder();
         for (Expr e : pieces) {

@@ -6,6 +6,7 @@ import dev.weft.ast.Expr;
 import dev.weft.ast.Span;
 import dev.weft.ast.Stmt;
 import dev.weft.ast.WithItem;
+import dev.weft.grammar.WeftParser;
 import dev.weft.grammar.WeftParser.BlockContext;
 import dev.weft.grammar.WeftParser.ClassdefContext;
 import dev.weft.grammar.WeftParser.Compound_stmtContext;
@@ -92,23 +93,39 @@ abstract class CompoundBuilder extends AtomBuilder {
         return decorated(c.decorated());
     }
 
-    /** The span from {@code first} to the end of the last statement of {@code body}. */
-    private static Span through(Token first, List<Stmt> body) {
-        return Spans.from(first, body.get(body.size() - 1).span());
+    /**
+     * The span from {@code first} to the end of {@code block}: its last token before the line
+     * end, so a trailing semicolon counts, as in CPython.
+     */
+    private Span through(Token first, BlockContext block) {
+        int i = block.getStop().getTokenIndex();
+        Token last = front.token(i);
+        while (last.getType() == WeftParser.NEWLINE || last.getType() == WeftParser.DEDENT
+                || last.getType() == WeftParser.INDENT) {
+            last = front.token(--i);
+        }
+        return Spans.between(first, last);
     }
 
     private Stmt ifStmt(If_stmtContext c) {
-        List<Stmt> orelse = c.else_clause() == null ? List.of() : block(c.else_clause().block());
         List<Elif_clauseContext> elifs = c.elif_clause();
+        BlockContext last = c.else_clause() != null ? c.else_clause().block()
+                : elifs.isEmpty() ? c.block() : elifs.get(elifs.size() - 1).block();
+        List<Stmt> orelse = c.else_clause() == null ? List.of() : block(c.else_clause().block());
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext e = elifs.get(i);
+            Expr test = namedExpr(e.namedexpr_test());
             List<Stmt> body = block(e.block());
-            Span span = through(e.ELIF().getSymbol(), orelse.isEmpty() ? body : orelse);
-            orelse = List.of(new Stmt.If(span, namedExpr(e.namedexpr_test()), body, orelse));
+            orelse = List.of(new Stmt.If(through(e.ELIF().getSymbol(), last), test, body, orelse));
         }
+        Expr test = namedExpr(c.namedexpr_test());
         List<Stmt> body = block(c.block());
-        Span span = through(c.IF().getSymbol(), orelse.isEmpty() ? body : orelse);
-        return new Stmt.If(span, namedExpr(c.namedexpr_test()), body, orelse);
+        return new Stmt.If(through(c.IF().getSymbol(), last), test, body, orelse);
+    }
+
+    /** The block a statement with an optional else clause ends with. */
+    private static BlockContext lastBlock(BlockContext body, Else_clauseContext orelse) {
+        return orelse == null ? body : orelse.block();
     }
 
     private List<Stmt> orelse(Else_clauseContext c) {
@@ -119,8 +136,8 @@ abstract class CompoundBuilder extends AtomBuilder {
         Expr test = namedExpr(c.namedexpr_test());
         List<Stmt> body = block(c.block());
         List<Stmt> orelse = orelse(c.else_clause());
-        return new Stmt.While(through(c.WHILE().getSymbol(), orelse.isEmpty() ? body : orelse),
-                test, body, orelse);
+        return new Stmt.While(through(c.WHILE().getSymbol(), lastBlock(c.block(),
+                c.else_clause())), test, body, orelse);
     }
 
     private Stmt forStmt(For_stmtContext c) {
@@ -130,8 +147,8 @@ abstract class CompoundBuilder extends AtomBuilder {
         noBareStar(iter);
         List<Stmt> body = block(c.block());
         List<Stmt> orelse = orelse(c.else_clause());
-        return new Stmt.For(through(c.getStart(), orelse.isEmpty() ? body : orelse), target,
-                iter, body, orelse, c.ASYNC() != null);
+        return new Stmt.For(through(c.getStart(), lastBlock(c.block(), c.else_clause())),
+                target, iter, body, orelse, c.ASYNC() != null);
     }
 
     private Stmt tryStmt(Try_stmtContext c) {
@@ -143,14 +160,11 @@ abstract class CompoundBuilder extends AtomBuilder {
         List<Stmt> orelse = orelse(c.else_clause());
         List<Stmt> finalbody = c.finally_clause() == null ? List.of()
                 : block(c.finally_clause().block());
-        Span end = !finalbody.isEmpty() ? last(finalbody) : !orelse.isEmpty() ? last(orelse)
-                : handlers.get(handlers.size() - 1).span();
-        return new Stmt.Try(Spans.from(c.TRY().getSymbol(), end), body, handlers, orelse,
+        BlockContext last = c.finally_clause() != null ? c.finally_clause().block()
+                : c.else_clause() != null ? c.else_clause().block()
+                : c.except_clause(c.except_clause().size() - 1).block();
+        return new Stmt.Try(through(c.TRY().getSymbol(), last), body, handlers, orelse,
                 finalbody);
-    }
-
-    private static Span last(List<Stmt> body) {
-        return body.get(body.size() - 1).span();
     }
 
     private ExceptHandler handler(Except_clauseContext e) {
@@ -161,7 +175,7 @@ abstract class CompoundBuilder extends AtomBuilder {
         Expr type = types.isEmpty() ? null : test(types.get(0));
         String name = e.NAME() == null ? null : identifier(e.NAME());
         List<Stmt> body = block(e.block());
-        return new ExceptHandler(through(e.EXCEPT().getSymbol(), body), type, name, body);
+        return new ExceptHandler(through(e.EXCEPT().getSymbol(), e.block()), type, name, body);
     }
 
     private Stmt withStmt(With_stmtContext c) {
@@ -175,7 +189,7 @@ abstract class CompoundBuilder extends AtomBuilder {
             items.add(new WithItem(test(i.test()), target));
         }
         List<Stmt> body = block(c.block());
-        return new Stmt.With(through(c.getStart(), body), items, body, c.ASYNC() != null);
+        return new Stmt.With(through(c.getStart(), c.block()), items, body, c.ASYNC() != null);
     }
 
     private Stmt decorated(DecoratedContext c) {
@@ -192,14 +206,14 @@ abstract class CompoundBuilder extends AtomBuilder {
         dev.weft.ast.Arguments args = Parameters.function(this, c.param_list());
         Expr returns = c.test() == null ? null : test(c.test());
         List<Stmt> body = block(c.block());
-        return new Stmt.FunctionDef(through(c.getStart(), body), identifier(c.NAME()), args, body,
-                decorators, returns, c.ASYNC() != null);
+        return new Stmt.FunctionDef(through(c.getStart(), c.block()), identifier(c.NAME()), args,
+                body, decorators, returns, c.ASYNC() != null);
     }
 
     private Stmt classdef(ClassdefContext c, List<Expr> decorators) {
         CallArgs bases = CallArgs.of(this, c.arglist(), true);
         List<Stmt> body = block(c.block());
-        return new Stmt.ClassDef(through(c.CLASS().getSymbol(), body), identifier(c.NAME()),
+        return new Stmt.ClassDef(through(c.CLASS().getSymbol(), c.block()), identifier(c.NAME()),
                 bases.args(), bases.keywords(), body, decorators);
     }
 }

@@ -21,6 +21,7 @@ import dev.weft.grammar.WeftParser.While_stmtContext;
 import dev.weft.grammar.WeftParser.With_stmtContext;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -127,6 +128,12 @@ final class Diagnoser {
             return errorAt(header, at);
         }
         SyntaxError specific = conditionalWithoutElse();
+        if (specific == null) {
+            specific = dictionaryItem();
+        }
+        if (specific == null) {
+            specific = annotationWithoutTarget();
+        }
         if (specific == null && type == WeftParser.ASSIGN) {
             specific = assignmentInExpression();
         }
@@ -272,6 +279,53 @@ final class Diagnoser {
             return null;
         }
         return errorAt("expected 'else' after 'if' expression", test.getStart());
+    }
+
+    /** A dict display's item that lacks its ':' or its value (CPython's invalid_kvpair). */
+    private SyntaxError dictionaryItem() {
+        WeftParser.Dict_or_set_itemContext item = enclosing(WeftParser.Dict_or_set_itemContext.class);
+        if (item != null && item.COLON() != null && endsBefore(item.COLON())) {
+            if (at.getType() == WeftParser.STAR) {
+                return errorAt("cannot use a starred expression in a dictionary value", at);
+            }
+            if (at.getType() == WeftParser.RBRACE || at.getType() == WeftParser.COMMA) {
+                return errorAt("expression expected after dictionary key and ':'",
+                        item.COLON().getSymbol());
+            }
+            return null;
+        }
+        WeftParser.Dict_or_setContext dict = enclosing(WeftParser.Dict_or_setContext.class);
+        if (dict == null) {
+            dict = Trees.descend(Trees.endingBefore(ctx, at.getTokenIndex()),
+                    WeftParser.Dict_or_setContext.class, at.getTokenIndex());
+        }
+        if (dict == null || !Tokens.startsExpression(at.getType())) {
+            return null;
+        }
+        List<WeftParser.Dict_or_set_itemContext> items = dict.dict_or_set_item();
+        WeftParser.Dict_or_set_itemContext last = items.get(items.size() - 1);
+        boolean isDict = items.get(0).COLON() != null || items.get(0).POWER() != null;
+        if (!isDict || items.size() < 2 || !endsBefore(last) || last.COLON() != null
+                || last.POWER() != null) {
+            return null;
+        }
+        Expr key = new AstBuilder(front).starNamed(last.star_named_expression());
+        return front.error("':' expected after dictionary key", key.span().endLine(),
+                key.span().endCol() - 1);
+    }
+
+    /** {@code f():} with nothing after: CPython only reads an annotation after a target. */
+    private SyntaxError annotationWithoutTarget() {
+        WeftParser.AnnotationContext a = enclosing(WeftParser.AnnotationContext.class);
+        if (a == null || !endsBefore(a.COLON())
+                || !(a.getParent() instanceof WeftParser.Expr_stmtContext)) {
+            return null;
+        }
+        WeftParser.Expr_stmtContext stmt = (WeftParser.Expr_stmtContext) a.getParent();
+        Expr target = new AstBuilder(front).assignValue(stmt.assign_value(0));
+        boolean single = target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript;
+        return single ? null : errorAt("invalid syntax", a.COLON().getSymbol());
     }
 
     /** {@code if x = 1:} and {@code [x = 1]}: '=' where a named expression ended. */

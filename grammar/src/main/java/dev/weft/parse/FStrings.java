@@ -30,11 +30,14 @@ final class FStrings {
     private final int col;
     /** The span CPython 3.11 gives the pieces: the whole string literal. */
     private final Span whole;
+    /** This token's own span, which 3.11 gives a format spec and its final text. */
+    private final Span token;
     private int pos;
 
     private FStrings(ExprBuilder builder, String body, boolean raw, int line, int col,
-            Span whole) {
+            Span whole, Span token) {
         this.builder = builder;
+        this.token = token;
         this.body = body;
         this.raw = raw;
         this.line = line;
@@ -44,15 +47,18 @@ final class FStrings {
 
     /** The pieces of one f-string body: STR constants and formatted values, unmerged. */
     static List<Expr> parse(ExprBuilder builder, String body, boolean raw, int line, int col,
-            Span whole) {
-        FStrings f = new FStrings(builder, body, raw, line, col, whole);
+            Span whole, Span token) {
+        FStrings f = new FStrings(builder, body, raw, line, col, whole, token);
         List<Expr> out = new ArrayList<>();
         f.pieces(0, out);
         return out;
     }
 
-    /** Adjacent STR constants merged into one, empty ones dropped. */
-    static List<Expr> merge(List<Expr> pieces, Span span) {
+    /**
+     * Adjacent STR constants merged into one, empty ones dropped; text before a field gets
+     * {@code span}, trailing text {@code end} (CPython 3.11's locations, which differ in specs).
+     */
+    static List<Expr> merge(List<Expr> pieces, Span span, Span end) {
         List<Expr> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Expr e : pieces) {
@@ -63,7 +69,7 @@ final class FStrings {
                 out.add(e);
             }
         }
-        flush(text, out, span);
+        flush(text, out, end);
         return out;
     }
 
@@ -166,7 +172,7 @@ final class FStrings {
             requireMore();
             List<Expr> specPieces = new ArrayList<>();
             pieces(level + 1, specPieces);
-            spec = new JoinedStr(whole, merge(specPieces, whole));
+            spec = new JoinedStr(token, merge(specPieces, whole, token));
         }
         if (pos >= body.length() || body.charAt(pos) != '}') {
             throw expecting();

@@ -65,6 +65,7 @@ final class DictMethods {
                     }
                     return d;
                 })));
+        TypeSetup.method(t, "__init__", DictMethods::update);
         TypeSetup.method(t, "__getitem__", (f, a, k) -> DictOps.getItem(f, self(a), a[1]));
         TypeSetup.method(t, "__setitem__", (f, a, k) -> {
             self(a).put(f, a[1], a[2]);

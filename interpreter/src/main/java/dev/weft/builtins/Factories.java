@@ -65,10 +65,21 @@ final class Factories {
         Types.COMPLEX.setFactory(Factories::complex);
         Types.STR.setFactory((t, type, a, k) -> makeStr(t, a, k));
         Types.LIST.setFactory((t, type, a, k) -> {
+            if (type != Types.LIST) {
+                WeftList l = new WeftList();
+                l.setType(type);
+                return l;
+            }
             Sig.between("list", a, k, 0, 1);
             return a.length == 0 ? new WeftList() : new WeftList(Iter.toArray(t, a[0]));
         });
         Types.TUPLE.setFactory((t, type, a, k) -> {
+            if (type != Types.TUPLE) {
+                WeftTuple tu = new WeftTuple(a.length == 0 ? new Object[0]
+                        : Iter.toArray(t, a[0]));
+                tu.setType(type);
+                return tu;
+            }
             Sig.between("tuple", a, k, 0, 1);
             if (a.length == 1 && a[0] instanceof WeftTuple tu) {
                 return tu;
@@ -77,10 +88,21 @@ final class Factories {
         });
         Types.DICT.setFactory(Factories::dict);
         Types.SET.setFactory((t, type, a, k) -> {
+            if (type != Types.SET) {
+                dev.weft.runtime.WeftSet s = new dev.weft.runtime.WeftSet(false);
+                s.setType(type);
+                return s;
+            }
             Sig.between("set", a, k, 0, 1);
             return a.length == 0 ? new dev.weft.runtime.WeftSet(false) : SetOps.of(t, a[0], false);
         });
         Types.FROZENSET.setFactory((t, type, a, k) -> {
+            if (type != Types.FROZENSET) {
+                dev.weft.runtime.WeftSet s = a.length == 0 ? new dev.weft.runtime.WeftSet(true)
+                        : SetOps.of(t, a[0], true);
+                s.setType(type);
+                return s;
+            }
             Sig.between("frozenset", a, k, 0, 1);
             return a.length == 0 ? new dev.weft.runtime.WeftSet(true) : SetOps.of(t, a[0], true);
         });
@@ -321,6 +343,11 @@ final class Factories {
     }
 
     private static Object dict(Fiber t, WeftType type, Object[] a, String[] k) {
+        if (type != Types.DICT) {
+            WeftDict d = new WeftDict();
+            d.setType(type);
+            return d;
+        }
         int nkw = k == null ? 0 : k.length;
         int npos = a.length - nkw;
         if (npos > 1) {

@@ -91,14 +91,24 @@ final class ListMethods {
             self(a).clear();
             return WeftNone.NONE;
         });
+        TypeSetup.method(t, "__init__", (f, a, k) -> {
+            Sig.between("list", a, k, 1, 2);
+            WeftList l = self(a);
+            l.clear();
+            if (a.length == 2) {
+                Sequences.extend(f, l, a[1]);
+            }
+            return WeftNone.NONE;
+        });
         TypeSetup.method(t, "__len__", (f, a, k) -> (long) self(a).size());
         TypeSetup.method(t, "__getitem__", (f, a, k) -> Sequences.listGet(f, self(a), a[1]));
         TypeSetup.method(t, "__setitem__", (f, a, k) -> {
             Sequences.listSet(f, self(a), a[1], a[2]);
             return WeftNone.NONE;
         });
-        TypeSetup.method(t, "__contains__", (f, a, k) -> Protocols.contains(f, a[0], a[1]));
-        TypeSetup.method(t, "__repr__", (f, a, k) -> Reprs.repr(f, a[0]));
+        TypeSetup.method(t, "__contains__", (f, a, k) ->
+                Sequences.indexOf(f, self(a).array(), self(a).size(), a[1]) >= 0);
+        TypeSetup.method(t, "__repr__", (f, a, k) -> Reprs.builtinRepr(f, self(a)));
     }
 
     static WeftList self(Object[] a) {

@@ -57,6 +57,13 @@ final class SetMethods {
             }
             return v;
         });
+        TypeSetup.method(s, "__init__", (f, a, k) -> {
+            self(a).clear();
+            if (a.length > 1) {
+                SetOps.update(f, self(a), a[1]);
+            }
+            return WeftNone.NONE;
+        });
         TypeSetup.method(s, "clear", (f, a, k) -> {
             self(a).clear();
             return WeftNone.NONE;

@@ -33,6 +33,19 @@ final class TupleMethods {
             }
             return (long) i;
         });
+        t.define("__new__", new dev.weft.runtime.WeftStaticMethod(dev.weft.runtime.WeftBuiltin
+                .function("__new__", (f, a, k) -> {
+                    if (a.length == 0 || !(a[0] instanceof WeftType cls)) {
+                        throw Errors.typeError("tuple.__new__(X): X is not a type object");
+                    }
+                    Object[] items = a.length > 1 ? dev.weft.runtime.Iter.toArray(f, a[1])
+                            : new Object[0];
+                    WeftTuple tu = new WeftTuple(items);
+                    if (cls != Types.TUPLE) {
+                        tu.setType(cls);
+                    }
+                    return tu;
+                })));
         TypeSetup.method(t, "__len__", (f, a, k) -> (long) self(a).size());
         TypeSetup.method(t, "__getitem__", (f, a, k) -> Sequences.tupleGet(f, self(a), a[1]));
     }

@@ -40,7 +40,7 @@ public final class Access {
         public Object eval(Fiber t, Frame f) {
             Object o = obj.eval(t, f);
             Object k = key.eval(t, f);
-            if (o instanceof WeftList l && k instanceof Long i) {
+            if (o instanceof WeftList l && l.exact() && k instanceof Long i) {
                 long n = i < 0 ? i + l.size() : i;
                 if (n >= 0 && n < l.size()) {
                     return l.get((int) n);

@@ -104,7 +104,7 @@ public final class Targets {
         public void assign(Fiber t, Frame f, Object value) {
             Object o = obj.eval(t, f);
             Object k = key.eval(t, f);
-            if (o instanceof WeftList l && k instanceof Long i) {
+            if (o instanceof WeftList l && l.exact() && k instanceof Long i) {
                 long n = i < 0 ? i + l.size() : i;
                 if (n >= 0 && n < l.size()) {
                     l.set((int) n, value);
@@ -160,10 +160,10 @@ public final class Targets {
         }
 
         private Object[] values(Fiber t, Object value) {
-            if (value instanceof WeftTuple tu) {
+            if (value instanceof WeftTuple tu && tu.exact()) {
                 return tu.items();
             }
-            if (value instanceof WeftList l) {
+            if (value instanceof WeftList l && l.exact()) {
                 return l.toArray();
             }
             if (star < 0) {

@@ -61,7 +61,7 @@ public final class Attrs {
         if (attr != null && isDataDescriptor(attr)) {
             return bind(t, attr, obj, type);
         }
-        if (obj instanceof HasDict h) {
+        if (obj instanceof HasDict h && h.hasInstanceDict()) {
             WeftDict d = peekDict(h);
             if (d != null) {
                 Object v = d.getStr(name);
@@ -76,7 +76,7 @@ public final class Attrs {
         if (name.equals("__class__")) {
             return type;
         }
-        if (name.equals("__dict__") && obj instanceof HasDict h) {
+        if (name.equals("__dict__") && obj instanceof HasDict h && h.hasInstanceDict()) {
             return h.dict();
         }
         return null;
@@ -180,7 +180,7 @@ public final class Attrs {
             setThrough(t, attr, obj, value);
             return;
         }
-        if (obj instanceof HasDict h) {
+        if (obj instanceof HasDict h && h.hasInstanceDict()) {
             h.dict().putStr(name, value);
             return;
         }
@@ -242,7 +242,7 @@ public final class Attrs {
             p.delete(t, obj);
             return;
         }
-        if (obj instanceof HasDict h && h.dict().removeStr(name)) {
+        if (obj instanceof HasDict h && h.hasInstanceDict() && h.dict().removeStr(name)) {
             return;
         }
         throw Errors.noAttribute(obj, name);

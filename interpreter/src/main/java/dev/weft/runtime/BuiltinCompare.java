@@ -30,19 +30,19 @@ final class BuiltinCompare {
             return Truth.of(holds(op, op == EQ || op == NE ? (x.equals(y) ? 0 : 1)
                     : Strings.compare(x, y)));
         }
-        if (a instanceof WeftList x && b instanceof WeftList y) {
+        if (a instanceof WeftList x && x.exact() && b instanceof WeftList y && y.exact()) {
             return sequences(t, op, x.array(), x.size(), y.array(), y.size());
         }
-        if (a instanceof WeftTuple x && b instanceof WeftTuple y) {
+        if (a instanceof WeftTuple x && x.exact() && b instanceof WeftTuple y && y.exact()) {
             return sequences(t, op, x.items(), x.size(), y.items(), y.size());
         }
         if (a instanceof WeftBytes x && b instanceof WeftBytes y) {
             return Truth.of(holds(op, x.compareTo(y)));
         }
-        if (a instanceof WeftSet x && b instanceof WeftSet y) {
+        if (a instanceof WeftSet x && x.exact() && b instanceof WeftSet y && y.exact()) {
             return SetOps.compare(t, op, x, y);
         }
-        if (a instanceof WeftDict x && b instanceof WeftDict y && (op == EQ || op == NE)) {
+        if (a instanceof WeftDict x && x.exact() && b instanceof WeftDict y && y.exact() && (op == EQ || op == NE)) {
             return Truth.of(DictOps.equal(t, x, y) == (op == EQ));
         }
         if (a instanceof WeftRange x && b instanceof WeftRange y && (op == EQ || op == NE)) {

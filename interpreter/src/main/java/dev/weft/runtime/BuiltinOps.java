@@ -55,10 +55,10 @@ final class BuiltinOps {
         if (a instanceof WeftList || a instanceof WeftTuple || a instanceof WeftBytes) {
             return seqOp(op, a, b);
         }
-        if (a instanceof WeftSet x && b instanceof WeftSet y) {
+        if (a instanceof WeftSet x && x.exact() && b instanceof WeftSet y && y.exact()) {
             return SetOps.binary(t, op, x, y);
         }
-        if (a instanceof WeftDict x && b instanceof WeftDict y && op == OR) {
+        if (a instanceof WeftDict x && x.exact() && b instanceof WeftDict y && y.exact() && op == OR) {
             WeftDict r = x.copy();
             DictOps.update(t, r, y);
             return r;
@@ -70,7 +70,7 @@ final class BuiltinOps {
     }
 
     static Object inplace(Fiber t, int op, Object a, Object b) {
-        if (a instanceof WeftList l) {
+        if (a instanceof WeftList l && l.exact()) {
             if (op == ADD) {
                 Sequences.extend(t, l, b);
                 return l;
@@ -80,12 +80,12 @@ final class BuiltinOps {
                 return l;
             }
         }
-        if (a instanceof WeftSet s && b instanceof WeftSet o && !s.isFrozen()) {
+        if (a instanceof WeftSet s && s.exact() && b instanceof WeftSet o && o.exact() && !s.isFrozen()) {
             if (SetOps.inplace(t, op, s, o)) {
                 return s;
             }
         }
-        if (a instanceof WeftDict d && b instanceof WeftDict && op == OR) {
+        if (a instanceof WeftDict d && d.exact() && b instanceof WeftDict && op == OR) {
             DictOps.update(t, d, b);
             return d;
         }
@@ -157,13 +157,13 @@ final class BuiltinOps {
         if (op != ADD) {
             return NOT_IMPLEMENTED;
         }
-        if (a instanceof WeftList x && b instanceof WeftList y) {
+        if (a instanceof WeftList x && x.exact() && b instanceof WeftList y && y.exact()) {
             Object[] r = new Object[x.size() + y.size()];
             System.arraycopy(x.array(), 0, r, 0, x.size());
             System.arraycopy(y.array(), 0, r, x.size(), y.size());
             return new WeftList(r);
         }
-        if (a instanceof WeftTuple x && b instanceof WeftTuple y) {
+        if (a instanceof WeftTuple x && x.exact() && b instanceof WeftTuple y && y.exact()) {
             Object[] r = new Object[x.size() + y.size()];
             System.arraycopy(x.items(), 0, r, 0, x.size());
             System.arraycopy(y.items(), 0, r, x.size(), y.size());

@@ -42,6 +42,10 @@ public final class ClassMaker {
         return cls;
     }
 
+    /** Builtin types a class may derive from (besides the exception hierarchy). */
+    private static final java.util.Set<WeftType> SUBCLASSABLE = java.util.Set.of(Types.OBJECT,
+            Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE);
+
     private static WeftType[] baseTypes(WeftTuple bases) {
         if (bases.size() == 0) {
             return new WeftType[] {Types.OBJECT};
@@ -52,7 +56,8 @@ public final class ClassMaker {
             if (!(bases.get(i) instanceof WeftType b)) {
                 throw Errors.typeError("bases must be types");
             }
-            if (b.isBuiltin() && b != Types.OBJECT && !b.isSubtypeOf(ErrorTypes.BASE_EXCEPTION)) {
+            if (b.isBuiltin() && !SUBCLASSABLE.contains(b)
+                    && !b.isSubtypeOf(ErrorTypes.BASE_EXCEPTION)) {
                 throw Errors.typeError("subclassing the builtin type '" + b.name()
                         + "' is not supported yet");
             }

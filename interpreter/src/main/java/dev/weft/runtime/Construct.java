@@ -25,7 +25,8 @@ final class Construct {
             return f.invoke(t, new InitSite(site, instance), Calls.prepend(instance, args),
                     kwnames);
         }
-        if (init == ObjectMethods.INIT && args.length > 0 && type.lookup("__new__") == null) {
+        if (init == ObjectMethods.INIT && args.length > 0 && type.solidBase() == Types.OBJECT
+                && type.lookup("__new__") == null) {
             throw Errors.typeError(type.name() + "() takes no arguments");
         }
         if (init != null && init != ObjectMethods.INIT) {

@@ -40,7 +40,7 @@ public final class Hashing {
         if (o instanceof BigInteger b) {
             return hashBig(b);
         }
-        if (o instanceof WeftTuple tu) {
+        if (o instanceof WeftTuple tu && tu.exact()) {
             return hashTuple(t, tu);
         }
         return hashObject(t, o);
@@ -113,7 +113,7 @@ public final class Hashing {
 
     private static long hashObject(Fiber t, Object o) {
         if (o instanceof WeftList || o instanceof WeftDict
-                || (o instanceof WeftSet s && !s.isFrozen())) {
+                || (o instanceof WeftSet s && s.exact() && !s.isFrozen())) {
             throw unhashable(o);
         }
         WeftType type = Types.of(o);
@@ -130,7 +130,7 @@ public final class Hashing {
                 return r instanceof BigInteger b ? hashBig(b) : IntOps.small(r);
             }
         }
-        if (o instanceof WeftSet s) {
+        if (o instanceof WeftSet s && s.exact()) {
             return SetOps.hashFrozen(t, s);
         }
         if (o instanceof WeftBytes b) {

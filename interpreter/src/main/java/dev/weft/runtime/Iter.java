@@ -69,10 +69,10 @@ public final class Iter {
 
     /** Every item of {@code iterable} in a new array (list(), tuple(), unpacking from Java). */
     public static Object[] toArray(Fiber t, Object iterable) {
-        if (iterable instanceof WeftList l) {
+        if (iterable instanceof WeftList l && l.exact()) {
             return l.toArray();
         }
-        if (iterable instanceof WeftTuple tu) {
+        if (iterable instanceof WeftTuple tu && tu.exact()) {
             return tu.items().clone();
         }
         WeftList out = new WeftList();

@@ -12,16 +12,16 @@ public final class Protocols {
         if (o instanceof String s) {
             return Strings.length(s);
         }
-        if (o instanceof WeftList l) {
+        if (o instanceof WeftList l && l.exact()) {
             return l.size();
         }
-        if (o instanceof WeftTuple tu) {
+        if (o instanceof WeftTuple tu && tu.exact()) {
             return tu.size();
         }
-        if (o instanceof WeftDict d) {
+        if (o instanceof WeftDict d && d.exact()) {
             return d.size();
         }
-        if (o instanceof WeftSet s) {
+        if (o instanceof WeftSet s && s.exact()) {
             return s.size();
         }
         if (o instanceof WeftBytes b) {
@@ -84,13 +84,13 @@ public final class Protocols {
     }
 
     public static Object getItem(Fiber t, Object o, Object key) {
-        if (o instanceof WeftList l) {
+        if (o instanceof WeftList l && l.exact()) {
             return Sequences.listGet(t, l, key);
         }
-        if (o instanceof WeftDict d) {
+        if (o instanceof WeftDict d && d.exact()) {
             return DictOps.getItem(t, d, key);
         }
-        if (o instanceof WeftTuple tu) {
+        if (o instanceof WeftTuple tu && tu.exact()) {
             return Sequences.tupleGet(t, tu, key);
         }
         if (o instanceof String s) {
@@ -120,11 +120,11 @@ public final class Protocols {
     }
 
     public static void setItem(Fiber t, Object o, Object key, Object value) {
-        if (o instanceof WeftList l) {
+        if (o instanceof WeftList l && l.exact()) {
             Sequences.listSet(t, l, key, value);
             return;
         }
-        if (o instanceof WeftDict d) {
+        if (o instanceof WeftDict d && d.exact()) {
             d.put(t, key, value);
             return;
         }
@@ -141,11 +141,11 @@ public final class Protocols {
     }
 
     public static void delItem(Fiber t, Object o, Object key) {
-        if (o instanceof WeftList l) {
+        if (o instanceof WeftList l && l.exact()) {
             Sequences.listDel(t, l, key);
             return;
         }
-        if (o instanceof WeftDict d) {
+        if (o instanceof WeftDict d && d.exact()) {
             if (d.remove(t, key) == null) {
                 throw Errors.keyError(key);
             }
@@ -168,16 +168,16 @@ public final class Protocols {
             }
             return s.contains(sub);
         }
-        if (container instanceof WeftDict d) {
+        if (container instanceof WeftDict d && d.exact()) {
             return d.containsKey(t, item);
         }
-        if (container instanceof WeftSet s) {
+        if (container instanceof WeftSet s && s.exact()) {
             return s.contains(t, item);
         }
-        if (container instanceof WeftList l) {
+        if (container instanceof WeftList l && l.exact()) {
             return Sequences.indexOf(t, l.array(), l.size(), item) >= 0;
         }
-        if (container instanceof WeftTuple tu) {
+        if (container instanceof WeftTuple tu && tu.exact()) {
             return Sequences.indexOf(t, tu.items(), tu.size(), item) >= 0;
         }
         if (container instanceof WeftRange r && IntOps.isInt(item)) {

@@ -40,6 +40,11 @@ public final class Reprs {
         return ContainerReprs.repr(t, o);
     }
 
+    /** The repr a builtin type gives its instances, ignoring subclass overrides. */
+    public static String builtinRepr(Fiber t, Object o) {
+        return ContainerReprs.repr(t, o);
+    }
+
     public static String str(Fiber t, Object o) {
         if (o instanceof String s) {
             return s;

@@ -21,19 +21,19 @@ public final class Truth {
         if (o instanceof String s) {
             return !s.isEmpty();
         }
-        if (o instanceof WeftList l) {
+        if (o instanceof WeftList l && l.exact()) {
             return l.size() != 0;
         }
         if (o instanceof Double d) {
             return d != 0.0;
         }
-        if (o instanceof WeftTuple tu) {
+        if (o instanceof WeftTuple tu && tu.exact()) {
             return tu.size() != 0;
         }
-        if (o instanceof WeftDict d) {
+        if (o instanceof WeftDict d && d.exact()) {
             return d.size() != 0;
         }
-        if (o instanceof WeftSet s) {
+        if (o instanceof WeftSet s && s.exact()) {
             return s.size() != 0;
         }
         if (o instanceof BigInteger b) {

@@ -9,7 +9,7 @@ import dev.weft.cps.Fiber;
  * null key until the next rebuild. {@link #version} changes whenever the set of keys changes (not
  * on value updates), so callers may cache an entry number and re-validate it cheaply.
  */
-public final class WeftDict implements WeftObject {
+public final class WeftDict implements WeftObject, HasDict {
     private static final int EMPTY = 0;
     private static final int DUMMY = -1;
 
@@ -47,6 +47,27 @@ public final class WeftDict implements WeftObject {
     @Override
     public WeftType type() {
         return type != null ? type : Types.DICT;
+    }
+
+    /** Attributes of an instance of a user subclass; null until first set. */
+    private WeftDict attrs;
+
+    /** True for an instance of the builtin type itself (not of a user subclass). */
+    public boolean exact() {
+        return type == null || type.isBuiltin();
+    }
+
+    @Override
+    public WeftDict dict() {
+        if (attrs == null) {
+            attrs = new WeftDict();
+        }
+        return attrs;
+    }
+
+    @Override
+    public boolean hasInstanceDict() {
+        return !exact();
     }
 
     public void setType(WeftType type) {

@@ -4,7 +4,7 @@ package dev.weft.runtime;
 import java.util.Arrays;
 
 /** Python's list: a growable array. */
-public final class WeftList implements WeftObject {
+public final class WeftList implements WeftObject, HasDict {
     private static final Object[] EMPTY = {};
 
     private Object[] items;
@@ -28,6 +28,27 @@ public final class WeftList implements WeftObject {
     @Override
     public WeftType type() {
         return type != null ? type : Types.LIST;
+    }
+
+    /** Attributes of an instance of a user subclass; null until first set. */
+    private WeftDict attrs;
+
+    /** True for an instance of the builtin type itself (not of a user subclass). */
+    public boolean exact() {
+        return type == null || type.isBuiltin();
+    }
+
+    @Override
+    public WeftDict dict() {
+        if (attrs == null) {
+            attrs = new WeftDict();
+        }
+        return attrs;
+    }
+
+    @Override
+    public boolean hasInstanceDict() {
+        return !exact();
     }
 
     public void setType(WeftType type) {

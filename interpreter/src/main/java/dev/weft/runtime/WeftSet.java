@@ -8,7 +8,7 @@ import dev.weft.cps.Fiber;
  * perturbed probing; the same growth policy), so iteration order matches CPython's wherever the
  * hashes match: for numbers and tuples of numbers, which scripts print most.
  */
-public final class WeftSet implements WeftObject {
+public final class WeftSet implements WeftObject, HasDict {
     private static final Object DUMMY = new Object();
     private static final int LINEAR_PROBES = 9;
     private static final int MIN_SIZE = 8;
@@ -28,6 +28,27 @@ public final class WeftSet implements WeftObject {
     @Override
     public WeftType type() {
         return type != null ? type : frozen ? Types.FROZENSET : Types.SET;
+    }
+
+    /** Attributes of an instance of a user subclass; null until first set. */
+    private WeftDict attrs;
+
+    /** True for an instance of the builtin type itself (not of a user subclass). */
+    public boolean exact() {
+        return type == null || type.isBuiltin();
+    }
+
+    @Override
+    public WeftDict dict() {
+        if (attrs == null) {
+            attrs = new WeftDict();
+        }
+        return attrs;
+    }
+
+    @Override
+    public boolean hasInstanceDict() {
+        return !exact();
     }
 
     public void setType(WeftType type) {

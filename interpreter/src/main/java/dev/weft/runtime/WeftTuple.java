@@ -4,7 +4,7 @@ package dev.weft.runtime;
 import java.util.Arrays;
 
 /** Python's immutable tuple. */
-public final class WeftTuple implements WeftObject {
+public final class WeftTuple implements WeftObject, HasDict {
     public static final WeftTuple EMPTY = new WeftTuple(new Object[0]);
 
     private final Object[] items;
@@ -22,6 +22,27 @@ public final class WeftTuple implements WeftObject {
     @Override
     public WeftType type() {
         return type != null ? type : Types.TUPLE;
+    }
+
+    /** Attributes of an instance of a user subclass; null until first set. */
+    private WeftDict attrs;
+
+    /** True for an instance of the builtin type itself (not of a user subclass). */
+    public boolean exact() {
+        return type == null || type.isBuiltin();
+    }
+
+    @Override
+    public WeftDict dict() {
+        if (attrs == null) {
+            attrs = new WeftDict();
+        }
+        return attrs;
+    }
+
+    @Override
+    public boolean hasInstanceDict() {
+        return !exact();
     }
 
     public void setType(WeftType type) {

@@ -40,10 +40,10 @@ public final class Iterators {
 
     /** The iterator of a builtin iterable, or null when {@code o} is not one. */
     public static WeftIterator forBuiltin(Object o) {
-        if (o instanceof WeftList l) {
+        if (o instanceof WeftList l && l.exact()) {
             return new ListIterator(l);
         }
-        if (o instanceof WeftTuple tu) {
+        if (o instanceof WeftTuple tu && tu.exact()) {
             return new ArrayIterator(ArrayIterator.TUPLE, tu.items(), tu.size());
         }
         if (o instanceof WeftRange r) {
@@ -52,13 +52,13 @@ public final class Iterators {
         if (o instanceof String s) {
             return new StrIterator(s);
         }
-        if (o instanceof WeftDict d) {
+        if (o instanceof WeftDict d && d.exact()) {
             return new DictIterator(d, DictIterator.KEYS);
         }
         if (o instanceof DictView v) {
             return new DictIterator(v.dict(), v.kind());
         }
-        if (o instanceof WeftSet s) {
+        if (o instanceof WeftSet s && s.exact()) {
             return new SetIterator(s);
         }
         if (o instanceof WeftBytes b) {
