@@ -294,8 +294,9 @@ public abstract class WeftLexerBase extends Lexer {
                 continue;
             }
             int cp = s.codePointAt(i);
-            boolean ok = cp < 0x80 || (i == 0 ? Character.isUnicodeIdentifierStart(cp)
-                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+            boolean ok = i == 0 ? Character.isUnicodeIdentifierStart(cp)
+                    : Character.isUnicodeIdentifierPart(cp)
+                            && !Character.isIdentifierIgnorable(cp);
             if (!ok) {
                 throw tokenError(invalidCharacter(cp), t, i);
             }

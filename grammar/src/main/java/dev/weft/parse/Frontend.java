@@ -129,7 +129,7 @@ final class Frontend {
         }
         if (category == LexicalError.Category.INDENTATION
                 || category == LexicalError.Category.UNCLOSED_AT_EOF) {
-            SyntaxError earlier = Diagnoser.earlierError(this, tokens.failedAt, tokens.size());
+            SyntaxError earlier = Diagnoser.earlierError(this, tokens.failedAt);
             if (earlier != null && (category == LexicalError.Category.INDENTATION
                     || e.line() >= earlier.line())) {
                 ending = Ending.NONE;

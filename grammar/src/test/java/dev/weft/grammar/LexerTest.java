@@ -81,7 +81,8 @@ class LexerTest {
 
     @Test
     void bracketsJoinLinesAndHideIndentation() {
-        assertEquals("NAME(x) ASSIGN LPAR NUMBER(1) COMMA NUMBER(2) RPAR NEWLINE NAME(y) NEWLINE EOF",
+        assertEquals("NAME(x) ASSIGN LPAR NUMBER(1) COMMA NUMBER(2) RPAR NEWLINE NAME(y) NEWLINE "
+                + "EOF",
                 lex("x = (1,\n          2\n)\ny\n"));
         assertEquals("NAME(f) LPAR LSQB LBRACE NAME(a) COLON NAME(b) RBRACE RSQB RPAR NEWLINE EOF",
                 lex("f([\n{\n  a:\n b}\n  ])"));
@@ -89,7 +90,8 @@ class LexerTest {
 
     @Test
     void backslashJoinsLines() {
-        assertEquals("NAME(x) ASSIGN NUMBER(1) PLUS NUMBER(2) NEWLINE EOF", lex("x = 1 + \\\n  2\n"));
+        assertEquals("NAME(x) ASSIGN NUMBER(1) PLUS NUMBER(2) NEWLINE EOF",
+                lex("x = 1 + \\\n  2\n"));
         LexicalError e = lexError("x = 1 + \\");
         assertEquals("unexpected EOF while parsing", e.getMessage());
         assertEquals(LexicalError.Category.INCOMPLETE, e.category());
