@@ -89,7 +89,10 @@ public final class Weft {
             return 2;
         }
         WeftError failure = run(code, main.dict());
-        return finish(failure);
+        int status = finish(failure);
+        interp.finalizer().closeAll(interp.mainFiber());
+        flush();
+        return status;
     }
 
     /** Runs REPL input: expression statements echo their value. Returns the uncaught error. */

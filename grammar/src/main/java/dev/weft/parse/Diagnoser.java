@@ -18,10 +18,13 @@ import dev.weft.grammar.WeftParser.With_stmtContext;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -41,6 +44,11 @@ final class Diagnoser {
     /** The innermost rule being parsed when the parser stopped. */
     final ParserRuleContext ctx;
     private final RecognitionException cause;
+    /**
+     * Where CPython's second pass would have parsed an expression for its message (a missing
+     * comma, '=' for '=='): it reads on from there, which matters for the brackets check.
+     */
+    Token readsOnFrom;
     /** The rules the parser was inside: their contexts are unfinished. */
     private final Set<ParseTree> path = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -77,10 +85,16 @@ final class Diagnoser {
 
     SyntaxError diagnose() {
         SyntaxError error = earlierError(front, ctx);
-        if (error == null) {
-            error = message();
+        if (error != null) {
+            return tokenizerOverride(error);
         }
-        return tokenizerOverride(error);
+        if (at.getType() == WeftParser.INDENT) {
+            // CPython raises these without looking at the rest of the file
+            return front.indentationError("unexpected indent", at.getLine(),
+                    Math.max(0, at.getCharPositionInLine() - 1));
+        }
+        error = message();
+        return error.kind().equals("IndentationError") ? error : tokenizerOverride(error);
     }
 
     /**
@@ -108,20 +122,23 @@ final class Diagnoser {
 
     private SyntaxError message() {
         int type = at.getType();
-        if (type == WeftParser.INDENT) {
-            return front.indentationError("unexpected indent", at.getLine(),
-                    Math.max(0, at.getCharPositionInLine() - 1));
-        }
         IntervalSet expected = expected();
         BlockContext block = enclosing(BlockContext.class);
+        boolean dedent = type == WeftParser.DEDENT && !front.isSynthesizedAtEnd(at);
         if (block != null && expected.contains(WeftParser.INDENT) && block.INDENT() == null) {
             Token where = type == Token.EOF ? front.token(at.getTokenIndex() - 1) : at;
+            // CPython's column for a DEDENT is one before the next token's
+            int col = where.getCharPositionInLine() - (dedent ? 1 : 0);
             return front.indentationError("expected an indented block after " + owner(block),
-                    where.getLine(), where.getCharPositionInLine());
+                    where.getLine(), Math.max(0, col));
+        }
+        if (dedent && headerMessage() == null) {
+            return front.indentationError("unexpected unindent", at.getLine(),
+                    Math.max(0, at.getCharPositionInLine() - 1));
         }
         String header = headerMessage();
         if (header != null) {
-            return errorAt(header, at);
+            return errorAt(header, headerErrorToken());
         }
         SyntaxError specific = new Mistakes(this).find();
         if (specific != null) {
@@ -188,14 +205,15 @@ final class Diagnoser {
             if (f.NAME() != null && f.LPAR() == null) {
                 return "expected '('";
             }
-            return f.RPAR() != null && f.COLON() == null ? "expected ':'" : null;
+            return f.RPAR() != null && f.COLON() == null && !path.contains(f.RPAR())
+                    ? "expected ':'" : null;
         }
         if (header instanceof Try_stmtContext) {
             Try_stmtContext t = (Try_stmtContext) header;
             if (t.COLON() == null) {
                 return "expected ':'";
             }
-            boolean afterBlock = t.block() != null && t.block().getStop() != null
+            boolean afterBlock = t.block() != null && !path.contains(t.block())
                     && t.block().getStop().getTokenIndex() < at.getTokenIndex();
             return afterBlock && t.except_clause().isEmpty() && t.finally_clause() == null
                     ? "expected 'except' or 'finally' block" : null;
@@ -234,6 +252,15 @@ final class Diagnoser {
         return false;
     }
 
+    /** Where a header's message points: `def f() -> :` is missing its ':' at the arrow. */
+    private Token headerErrorToken() {
+        FuncdefContext f = enclosing(FuncdefContext.class);
+        if (f != null && f.ARROW() != null && endsBefore(f.ARROW())) {
+            return f.ARROW().getSymbol();
+        }
+        return at;
+    }
+
     private static boolean colonMissing(ParserRuleContext header) {
         return header != null && header.getToken(WeftParser.COLON, 0) == null;
     }
@@ -269,26 +296,53 @@ final class Diagnoser {
             try {
                 front.tokens.fetchTo(at.getTokenIndex() + 1);
             } catch (LexicalError e) {
-                return e.category() == LexicalError.Category.INDENTATION ? error : front.error(e);
+                return e.category() == LexicalError.Category.DEFERRED ? error : front.error(e);
             }
         }
         try {
             front.tokens.fill();
         } catch (LexicalError e) {
-            switch (e.category()) {
-                case INDENTATION:
-                    return error;
-                case UNCLOSED_AT_EOF:
-                    return e.line() < at.getLine() ? front.error(e) : error;
-                default:
-                    return front.error(e);
+            if (e.category() == LexicalError.Category.UNCLOSED_AT_EOF) {
+                return unclosedWins(e, error) ? front.error(e) : error;
             }
+            return e.category().overridesParserError() ? front.error(e) : error;
         }
         return error;
     }
 
-    /** The text of a terminal, for messages. */
-    static String text(TerminalNode n) {
-        return n.getSymbol().getText();
+    /**
+     * CPython reports a bracket never closed instead when its parser had read past the line of
+     * the bracket: it was opened on an earlier line, or the failure is inside it and more lines
+     * follow (CPython's second pass reads on inside brackets).
+     */
+    private boolean unclosedWins(LexicalError e, SyntaxError error) {
+        Token from = readsOnFrom;
+        boolean afterOperand = Tokens.endsOperand(front.token(at.getTokenIndex() - 1).getType());
+        if (from == null && afterOperand && Tokens.startsExpression(at.getType())
+                && error.getMessage().equals("invalid syntax")) {
+            from = at;
+        }
+        int furthest = from == null ? at.getLine() : Math.max(at.getLine(), reach(from));
+        return e.line() < furthest;
+    }
+
+    /** The line of the furthest token an expression parsed from {@code from} reads. */
+    private int reach(Token from) {
+        WeftParser trial = new WeftParser(front.tokens);
+        trial.removeErrorListeners();
+        trial.setErrorHandler(new BailErrorStrategy());
+        trial.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        front.tokens.seek(from.getTokenIndex());
+        try {
+            ParserRuleContext e = trial.test();
+            return front.token(e.getStop().getTokenIndex() + 1).getLine();
+        } catch (ParseCancellationException stop) {
+            Throwable cause = stop.getCause();
+            Token t = cause instanceof RecognitionException
+                    ? ((RecognitionException) cause).getOffendingToken() : null;
+            return (t != null ? t : trial.getCurrentToken()).getLine();
+        } catch (LexicalError end) {
+            return front.tokens.get(front.tokens.size() - 1).getLine();
+        }
     }
 }

@@ -31,7 +31,10 @@ final class Mistakes {
     /** The first mistake that applies, or null. */
     SyntaxError find() {
         int type = at.getType();
-        SyntaxError found = conditionalWithoutElse();
+        SyntaxError found = missingDefault();
+        if (found == null) {
+            found = conditionalWithoutElse();
+        }
         if (found == null) {
             found = dictionaryItem();
         }
@@ -47,7 +50,45 @@ final class Mistakes {
         if (found == null && Tokens.startsExpression(type)) {
             found = missingComma();
         }
+        if (found == null && type == WeftParser.NAME) {
+            found = assignmentInTuple();
+        }
         return found;
+    }
+
+    /** {@code def f(a=)}: '=' right before ',' or ')' in a parameter list. */
+    private SyntaxError missingDefault() {
+        Token before = front.token(at.getTokenIndex() - 1);
+        boolean inParams = d.enclosing(WeftParser.ParamContext.class) != null
+                || d.enclosing(WeftParser.Lambda_paramContext.class) != null
+                || d.enclosing(WeftParser.Param_listContext.class) != null
+                || d.enclosing(WeftParser.Lambda_param_listContext.class) != null;
+        if (!inParams || before.getType() != WeftParser.ASSIGN
+                || at.getType() != WeftParser.COMMA && at.getType() != WeftParser.RPAR) {
+            return null;
+        }
+        return d.errorAt("expected default value expression", before);
+    }
+
+    /**
+     * {@code a, b c = 1}: after a tuple's comma, CPython's second pass reads {@code c = 1} as
+     * a named expression written with '='.
+     */
+    private SyntaxError assignmentInTuple() {
+        WeftParser.Star_expressionsContext list =
+                d.enclosing(WeftParser.Star_expressionsContext.class);
+        if (list == null) {
+            list = Trees.descend(Trees.endingBefore(ctx, at.getTokenIndex()),
+                    WeftParser.Star_expressionsContext.class, at.getTokenIndex());
+        }
+        Token next = front.token(at.getTokenIndex() + 1);
+        Token after = front.token(at.getTokenIndex() + 2);
+        if (list == null || list.COMMA().isEmpty() || next.getType() != WeftParser.ASSIGN
+                || !Tokens.startsExpression(after.getType())
+                || Tokens.bracketDepth(front, at.getTokenIndex()) > 0) {
+            return null;
+        }
+        return d.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at);
     }
 
     /** {@code 5 if y} with nothing after the condition. */
@@ -125,6 +166,7 @@ final class Mistakes {
         if (operand == null) {
             return null;
         }
+        d.readsOnFrom = next;
         if (Trees.isName(operand)) {
             return d.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                     named.getStart());
@@ -163,10 +205,21 @@ final class Mistakes {
         ParserRuleContext lhs = Trees.endingBefore(ctx, at.getTokenIndex());
         DisjunctionContext a = Trees.descendOutsideElse(lhs, DisjunctionContext.class,
                 at.getTokenIndex());
-        if (a == null) {
-            return null;
+        ParserRuleContext first = a;
+        if (a != null && !(a.getParent() instanceof TestContext)) {
+            return null; // a comprehension's iterable or condition: CPython has no rule there
         }
-        String name = Trees.bareName(a);
+        if (a == null) {
+            // a comprehension's target, which CPython's invalid_for_target reads as expressions
+            WeftParser.Target_listContext targets = Trees.descend(lhs,
+                    WeftParser.Target_listContext.class, at.getTokenIndex());
+            if (targets == null || !(targets.getParent() instanceof WeftParser.Comp_forContext)) {
+                return null;
+            }
+            first = targets.star_target(targets.star_target().size() - 1);
+        }
+        d.readsOnFrom = at;
+        String name = a == null ? null : Trees.bareName(a);
         if (("print".equals(name) || "exec".equals(name)) && at.getType() != WeftParser.LPAR) {
             return d.errorAt("Missing parentheses in call to '" + name + "'. Did you mean "
                     + name + "(...)?", a.getStart());
@@ -175,6 +228,6 @@ final class Mistakes {
                 || before.getType() == WeftParser.NAME && at.getType() == WeftParser.STRING) {
             return null;
         }
-        return d.errorAt("invalid syntax. Perhaps you forgot a comma?", a.getStart());
+        return d.errorAt("invalid syntax. Perhaps you forgot a comma?", first.getStart());
     }
 }

@@ -76,7 +76,7 @@ class LexerTest {
         assertEquals("unindent does not match any outer indentation level", e.getMessage());
         assertEquals(3, e.line());
         assertEquals(5, e.col());
-        assertEquals(LexicalError.Category.INDENTATION, e.category());
+        assertEquals(LexicalError.Category.DEFERRED, e.category());
     }
 
     @Test
@@ -94,7 +94,7 @@ class LexerTest {
                 lex("x = 1 + \\\n  2\n"));
         LexicalError e = lexError("x = 1 + \\");
         assertEquals("unexpected EOF while parsing", e.getMessage());
-        assertEquals(LexicalError.Category.INCOMPLETE, e.category());
+        assertEquals(LexicalError.Category.EOF_AFTER_BACKSLASH, e.category());
         assertEquals("unexpected character after line continuation character",
                 lexError("x = \\ 1").getMessage());
     }
@@ -159,7 +159,7 @@ class LexerTest {
         LexicalError t = lexError("s = '''abc\nmore\n");
         assertEquals("unterminated triple-quoted string literal (detected at line 2)",
                 t.getMessage());
-        assertEquals(LexicalError.Category.INCOMPLETE, t.category());
+        assertEquals(LexicalError.Category.UNTERMINATED_TRIPLE, t.category());
         assertEquals("unterminated triple-quoted string literal (detected at line 3)",
                 lexError("x = \"\"\"a\nb\nc").getMessage());
     }

@@ -22,6 +22,11 @@ final class CallCompiler {
 
     /** Emits the call; returns a node reading its result (null when {@code discard}). */
     Node call(Expr.Call e, boolean discard) {
+        return call(e, discard, false);
+    }
+
+    /** As {@link #call(Expr.Call, boolean)}; {@code fresh} marks a result with one owner. */
+    Node call(Expr.Call e, boolean discard, boolean fresh) {
         List<Expr> args = new ArrayList<>(e.args());
         if (isZeroArgSuper(e)) {
             return superCall(e, discard);
@@ -49,6 +54,7 @@ final class CallCompiler {
             Node[] argv = arguments(e);
             g.line(e.span());
             CallStep c = g.add(new CallStep(fn, argv, kwnames(e), slot));
+            c.fresh = fresh && !discard;
             g.asm.fallInto(s -> c.next = s);
         }
         g.asm.setLine(saved);

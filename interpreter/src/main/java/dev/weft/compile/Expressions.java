@@ -401,6 +401,7 @@ final class Expressions implements Expr.Visitor<Node> {
         Node value = e.value() == null ? new Const(WeftNone.NONE) : compile(e.value());
         int sent = g.temp();
         YieldStep y = g.add(new YieldStep(value));
+        y.guarded = g.asm.handler() != null;
         g.asm.fallInto(s -> y.next = s);
         g.emit(new Misc.ReceiveSent(sent));
         return new TempLoad(sent);
@@ -408,7 +409,14 @@ final class Expressions implements Expr.Visitor<Node> {
 
     @Override
     public Node visitYieldFrom(Expr.YieldFrom e) {
-        return notYet(e, "'yield from'");
+        int it = g.store(new Misc.GetIter(compile(e.value())));
+        int result = g.temp();
+        g.asm.flush();   // the step is also its own resume point: no work may precede it
+        dev.weft.steps.YieldFromStep y = g.add(new dev.weft.steps.YieldFromStep(it, result));
+        y.guarded = g.asm.handler() != null;
+        g.asm.fallInto(s -> y.next = s);
+        g.emit(new Misc.Clear(it));
+        return new TempLoad(result);
     }
 
     @Override

@@ -33,6 +33,12 @@ public final class Fiber {
         this.interp = interp;
     }
 
+    /**
+     * An exception that left a nested run's callee: rethrown once that run's loop has stopped
+     * (never from inside it, where the loop's own handler would catch it again).
+     */
+    WeftError escaping;
+
     /** The trampoline: runs steps until one returns null. */
     public void loop(Step s) {
         while (true) {
@@ -40,12 +46,17 @@ public final class Fiber {
                 while (s != null) {
                     s = s.run(this);
                 }
-                return;
+                break;
             } catch (WeftError e) {
                 s = unwind(e, s, false);
             } catch (StackOverflowError e) {
                 s = unwind(Errors.recursionError(), s, false);
             }
+        }
+        WeftError e = escaping;
+        if (e != null) {
+            escaping = null;
+            throw e;
         }
     }
 

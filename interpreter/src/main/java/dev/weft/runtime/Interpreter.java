@@ -25,6 +25,7 @@ public final class Interpreter {
     private final List<String> argv;
     private int recursionLimit;
     private final Fiber main;
+    private final Finalizer finalizer = new Finalizer();
 
     public Interpreter(Output stdout, Output stderr, BufferedReader stdin, List<String> argv,
             ModuleRegistry registry, int recursionLimit) {
@@ -43,6 +44,11 @@ public final class Interpreter {
         importer.modules().putStr("builtins", bm);
         SysModule.populate(this, sys);
         this.main = new Fiber(this);
+    }
+
+    /** Suspended generators to close when the program ends. */
+    public Finalizer finalizer() {
+        return finalizer;
     }
 
     public WeftDict builtins() {

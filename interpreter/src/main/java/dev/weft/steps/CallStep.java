@@ -8,6 +8,8 @@ import dev.weft.cps.Node;
 import dev.weft.cps.Step;
 import dev.weft.runtime.Calls;
 import dev.weft.runtime.WeftFunction;
+import dev.weft.runtime.WeftGenerator;
+import dev.weft.cps.Code;
 
 /**
  * {@code callee(args, name=value...)}: evaluates the callee and arguments, then hands control to
@@ -20,6 +22,11 @@ public final class CallStep extends CallSite {
     /** Where the result goes, or -1 to drop it. */
     final int slot;
     public Step next;
+    /**
+     * The result goes straight to an owner (a for loop, an owning variable): a generator made
+     * by this call is unshared, so it is marked {@link WeftGenerator#owned}.
+     */
+    public boolean fresh;
 
     public CallStep(Node callee, Node[] args, String[] kwnames, int slot) {
         this.callee = callee;
@@ -47,11 +54,21 @@ public final class CallStep extends CallSite {
         for (int i = 0; i < a.length; i++) {
             argv[i] = a[i].eval(t, f);
         }
+        if (fresh && fn instanceof WeftFunction wf && wf.code.kind == Code.Kind.GENERATOR) {
+            Step s = wf.invoke(t, this, argv, kwnames);
+            if (f.slots[slot] instanceof WeftGenerator gen) {
+                gen.owned = true;
+            }
+            return s;
+        }
         return Calls.call(t, this, fn, argv, kwnames);
     }
 
     @Override
     public Step returned(Fiber t, Object value) {
+        if (!fresh) {
+            dev.weft.nodes.Owned.disown(value);
+        }
         if (slot >= 0) {
             t.frame.slots[slot] = value;
         }

@@ -87,6 +87,7 @@ public final class MethodCallStep extends CallSite {
 
     @Override
     public Step returned(Fiber t, Object value) {
+        dev.weft.nodes.Owned.disown(value);
         if (slot >= 0) {
             t.frame.slots[slot] = value;
         }
