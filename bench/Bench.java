@@ -28,7 +28,7 @@ public class Bench {
         }
         Path dir = Path.of("bench/programs");
         if (names.isEmpty()) {
-            names = List.of("fib", "loop");
+            names = List.of("fib", "loop", "gen_for", "gen_send");
         }
         boolean python = run(List.of("python3", "-c", "pass")).exit == 0;
         System.out.printf("%-12s %-14s %12s %12s %8s%n", "program", "measure", "weft (s)",

@@ -421,12 +421,31 @@ final class Expressions implements Expr.Visitor<Node> {
 
     @Override
     public Node visitAwait(Expr.Await e) {
-        return notYet(e, "'await'");
+        Node value = e.value() instanceof Expr.Call c ? calls.awaitedCall(c) : compile(e.value());
+        int slot = g.temp();
+        g.line(e.span());
+        dev.weft.steps.AwaitStep a = g.add(new dev.weft.steps.AwaitStep(value, slot));
+        g.asm.fallInto(s -> a.next = s);
+        return new TempLoad(slot);
     }
 
     @Override
     public Node visitSpawn(Expr.Spawn e) {
-        return notYet(e, "'spawn'");
+        if (e.value() instanceof Expr.Call c && c.args().stream()
+                .noneMatch(x -> x instanceof Expr.Starred)
+                && c.keywords().stream().allMatch(k -> k.name() != null)) {
+            Node fn = compile(c.func());
+            List<Expr> args = new java.util.ArrayList<>(c.args());
+            c.keywords().forEach(k -> args.add(k.value()));
+            if (g.unit.suspends.any(args)) {
+                fn = g.spill(fn);
+            }
+            Node[] argv = all(args);
+            String[] kw = c.keywords().isEmpty() ? null
+                    : c.keywords().stream().map(dev.weft.ast.Keyword::name).toArray(String[]::new);
+            return new Misc.SpawnCall(fn, argv, kw, e.span().line());
+        }
+        return new Misc.SpawnValue(compile(e.value()), e.span().line());
     }
 
     /** A parsed construct whose meaning arrives later: raises NotImplementedError when reached. */

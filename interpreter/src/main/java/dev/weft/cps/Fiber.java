@@ -14,6 +14,8 @@ import dev.weft.runtime.WeftError;
  */
 public final class Fiber {
     public final Interpreter interp;
+    /** The task this fiber is (every fiber belongs to one). */
+    public dev.weft.sched.Task task;
     /** The innermost running frame. */
     public Frame frame;
     /** Script frames currently linked, for the recursion limit. */

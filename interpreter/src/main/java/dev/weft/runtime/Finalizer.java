@@ -13,6 +13,15 @@ import java.util.List;
  */
 public final class Finalizer {
     private final List<WeakReference<WeftGenerator>> pending = new ArrayList<>();
+    private final List<WeakReference<WeftCoroutine>> coroutines = new ArrayList<>();
+
+    /** Remembers a coroutine, to warn at exit if it was never awaited. */
+    void registerCoroutine(WeftCoroutine c) {
+        if (coroutines.size() > 4096 && coroutines.size() % 4096 == 0) {
+            coroutines.removeIf(r -> r.get() == null || r.get().warnedOrUsed);
+        }
+        coroutines.add(new WeakReference<>(c));
+    }
 
     void register(WeftGenerator g) {
         if (pending.size() > 1024 && pending.size() % 1024 == 0) {
@@ -30,6 +39,13 @@ public final class Finalizer {
             }
         }
         pending.clear();
+        for (WeakReference<WeftCoroutine> r : coroutines) {
+            WeftCoroutine c = r.get();
+            if (c != null) {
+                Warnings.neverAwaitedAtExit(t, c);
+            }
+        }
+        coroutines.clear();
     }
 
     /** Closes one generator, reporting (not raising) an exception its cleanup raises. */

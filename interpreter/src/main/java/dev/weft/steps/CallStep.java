@@ -22,6 +22,8 @@ public final class CallStep extends CallSite {
     /** Where the result goes, or -1 to drop it. */
     final int slot;
     public Step next;
+    /** The call is directly under {@code await}: a waiting builtin's value is passed through. */
+    public boolean awaited;
     /**
      * The result goes straight to an owner (a for loop, an owning variable): a generator made
      * by this call is unshared, so it is marked {@link WeftGenerator#owned}.
@@ -61,13 +63,21 @@ public final class CallStep extends CallSite {
             }
             return s;
         }
-        return Calls.call(t, this, fn, argv, kwnames);
+        return Calls.call(t, siteFor(fn), fn, argv, kwnames);
+    }
+
+    /** The site the callee reports to: this one, or a wrapper under {@code await}. */
+    private CallSite siteFor(Object fn) {
+        return awaited && AwaitedSite.suspends(fn) ? new AwaitedSite(this) : this;
     }
 
     @Override
     public Step returned(Fiber t, Object value) {
         if (!fresh) {
             dev.weft.nodes.Owned.disown(value);
+        }
+        if (slot < 0 && value instanceof dev.weft.runtime.WeftCoroutine c && !c.isStarted()) {
+            dev.weft.runtime.Warnings.neverAwaited(t, c, t.frame.code, line);
         }
         if (slot >= 0) {
             t.frame.slots[slot] = value;
