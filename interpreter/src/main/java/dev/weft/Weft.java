@@ -62,7 +62,8 @@ public final class Weft {
         Output err = new Output(b.stderr, true);
         BufferedReader in = new BufferedReader(new InputStreamReader(b.stdin,
                 StandardCharsets.UTF_8));
-        this.interp = new Interpreter(out, err, in, b.argv, registry, b.recursionLimit);
+        this.interp = new Interpreter(out, err, in, b.argv, registry, b.recursionLimit,
+                b.virtualTime ? dev.weft.sched.Clock.virtual() : dev.weft.sched.Clock.real());
         interp.importer().path().add(b.scriptDirectory == null ? ""
                 : b.scriptDirectory.toString());
         this.main = new WeftModule("__main__", new WeftDict(), null);
@@ -266,6 +267,16 @@ public final class Weft {
         private Path scriptDirectory;
         private final List<Library> libraries = new ArrayList<>();
         private boolean discover = true;
+        private boolean virtualTime;
+
+        /**
+         * Virtual time: sleeps and timers complete at once, in order, whenever every task is
+         * idle; time.time() and time.monotonic() follow the virtual clock.
+         */
+        public Builder virtualTime(boolean on) {
+            this.virtualTime = on;
+            return this;
+        }
 
         public Builder stdout(OutputStream out) {
             this.stdout = out;

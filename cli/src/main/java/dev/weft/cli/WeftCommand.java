@@ -32,6 +32,10 @@ final class WeftCommand implements Callable<Integer> {
             description = "Maximum script call depth (default 1000, as CPython).")
     private int recursionLimit = 1000;
 
+    @Option(names = "--virtual-time",
+            description = "Run on a virtual clock: sleeps finish at once, in order.")
+    private boolean virtualTime;
+
     @Option(names = "--debug", description = "Show Java stack traces for internal errors.")
     private boolean debug;
 
@@ -83,6 +87,7 @@ final class WeftCommand implements Callable<Integer> {
                 .recursionLimit(recursionLimit)
                 .scriptDirectory(dir)
                 .lineBuffered(System.console() != null)
+                .virtualTime(virtualTime)
                 .build();
         return weft.runMain(source, name);
     }

@@ -50,7 +50,7 @@ final class CallCompiler {
         int saved = g.asm.line();
         int slot = discard ? -1 : g.temp();
         if (star) {
-            starCall(e, slot);
+            starCall(e, slot, awaited);
         } else if (e.func() instanceof Expr.Attribute a) {
             Node obj = g.expr(a.value());
             if (g.unit.suspends.any(allArgs(e))) {
@@ -97,7 +97,7 @@ final class CallCompiler {
         return e.keywords().stream().map(Keyword::name).toArray(String[]::new);
     }
 
-    private void starCall(Expr.Call e, int slot) {
+    private void starCall(Expr.Call e, int slot, boolean awaited) {
         Node fn = g.expr(e.func());
         List<Expr> values = new ArrayList<>();
         List<Integer> kinds = new ArrayList<>();
@@ -121,6 +121,7 @@ final class CallCompiler {
         StarCallStep c = g.add(new StarCallStep(fn, parts,
                 kinds.stream().mapToInt(Integer::intValue).toArray(),
                 names.toArray(new String[0]), slot));
+        c.awaited = awaited;
         g.asm.fallInto(s -> c.next = s);
     }
 

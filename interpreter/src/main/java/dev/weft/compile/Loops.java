@@ -77,6 +77,46 @@ final class Loops {
         g.emit(new Misc.Clear(it));
     }
 
+    /** {@code async for}: each item is awaited from the async iterator. */
+    void compileAsyncFor(Stmt.For s) {
+        int it = g.store(new Misc.GetAIter(g.expr(s.iter())));
+        int value = g.temp();
+        Label top = new Label();
+        Label exit = new Label();
+        Label orelse = new Label();
+        AsyncHead head = asyncHead(it, value, top, orelse);
+        g.line(s.span());
+        g.targets.assign(List.of(s.target()), new TempLoad(value));
+        loopBody(top, exit, s.body());
+        g.asm.jump(top);
+        asyncStopHandler(head, orelse);
+        g.asm.bind(orelse);
+        g.body(s.orelse());
+        g.asm.bind(exit);
+        g.emit(new Misc.Clear(it));
+    }
+
+    AsyncHead asyncHead(int it, int value, Label top, Label done) {
+        g.asm.bind(top);
+        Label outer = g.asm.handler();
+        Label stop = new Label();
+        g.asm.setHandler(stop);
+        dev.weft.steps.AsyncForStep head = g.add(new dev.weft.steps.AsyncForStep(it, value));
+        g.asm.setHandler(outer);
+        g.asm.fallInto(x -> head.body = x);
+        done.whenBound(x -> head.exit = x);
+        return new AsyncHead(head, stop);
+    }
+
+    void asyncStopHandler(AsyncHead head, Label done) {
+        g.asm.bind(head.stop());
+        dev.weft.steps.AsyncStopStep st = g.add(new dev.weft.steps.AsyncStopStep());
+        done.whenBound(x -> st.exit = x);
+    }
+
+    /** An async loop head and its StopAsyncIteration handler label. */
+    record AsyncHead(dev.weft.steps.AsyncForStep step, Label stop) {}
+
     /** The loop's iterable; a call or generator expression gives the loop its sole owner. */
     private Node iterable(Expr e) {
         if (e instanceof Expr.Call c) {

@@ -316,6 +316,9 @@ public final class Resolver extends AstWalker {
     @Override
     public Void visitAwait(Expr.Await e) {
         checkAwaitAllowed(e.span(), null);
+        if (scope.kind == Scope.Kind.COMPREHENSION) {
+            scope.isAsync = true;
+        }
         walk(e.value());
         return null;
     }

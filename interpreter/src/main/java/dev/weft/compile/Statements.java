@@ -202,7 +202,7 @@ final class Statements implements Stmt.Visitor<Void> {
     @Override
     public Void visitFor(Stmt.For s) {
         if (s.isAsync()) {
-            g.emit(new Misc.NotYet("'async for'"));
+            loops.compileAsyncFor(s);
             return null;
         }
         loops.compileFor(s);
@@ -264,11 +264,7 @@ final class Statements implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitWith(Stmt.With s) {
-        if (s.isAsync()) {
-            g.emit(new Misc.NotYet("'async with'"));
-            return null;
-        }
-        new WithCompiler(g).compile(s.items(), 0, s.body());
+        new WithCompiler(g, s.isAsync()).compile(s.items(), 0, s.body());
         return null;
     }
 

@@ -43,6 +43,13 @@ final class StepGraph {
                 c.next = skip(c.next);
             } else if (s instanceof dev.weft.steps.YieldFromStep y) {
                 y.next = skip(y.next);
+            } else if (s instanceof dev.weft.steps.AsyncForStep f) {
+                f.body = skip(f.body);
+                f.exit = skip(f.exit);
+            } else if (s instanceof dev.weft.steps.AsyncStopStep a) {
+                a.exit = skip(a.exit);
+            } else if (s instanceof dev.weft.steps.AwaitStep a) {
+                a.next = skip(a.next);
             } else if (s instanceof IterStopStep i) {
                 i.exit = skip(i.exit);
             }

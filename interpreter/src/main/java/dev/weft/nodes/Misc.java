@@ -130,9 +130,11 @@ public final class Misc {
             Object o = obj.eval(t, f);
             Object m = dev.weft.runtime.Types.of(o).lookup(name);
             if (m == null) {
-                String missed = name.equals("__exit__") ? " (missed __exit__ method)" : "";
+                boolean async = name.startsWith("__a");
+                String missed = name.endsWith("exit__") ? " (missed " + name + " method)" : "";
                 throw dev.weft.runtime.Errors.typeError("'" + dev.weft.runtime.Types.name(o)
-                        + "' object does not support the context manager protocol" + missed);
+                        + "' object does not support the " + (async ? "asynchronous " : "")
+                        + "context manager protocol" + missed);
             }
             return dev.weft.runtime.Attrs.bind(t, m, o, dev.weft.runtime.Types.of(o));
         }
@@ -219,6 +221,26 @@ public final class Misc {
         @Override
         public Object eval(Fiber t, Frame f) {
             return dev.weft.sched.Spawner.spawnValue(t, value.eval(t, f), f.code, line);
+        }
+    }
+
+    /** {@code aiter(value)}: the async iterator an {@code async for} walks. */
+    public static final class GetAIter extends Node {
+        final Node value;
+
+        public GetAIter(Node value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object eval(Fiber t, Frame f) {
+            Object v = value.eval(t, f);
+            Object m = dev.weft.runtime.Types.of(v).lookup("__aiter__");
+            if (m == null) {
+                throw dev.weft.runtime.Errors.typeError("'async for' requires an object with"
+                        + " __aiter__ method, got " + dev.weft.runtime.Types.name(v));
+            }
+            return dev.weft.runtime.Calls.callDirect(t, m, v);
         }
     }
 }

@@ -16,7 +16,7 @@ final class Suspendables {
                 t.interp.finalizer().registerCoroutine(c);
                 return c;
             case ASYNC_GENERATOR:
-                throw Errors.notImplemented("async generators arrive with the scheduler");
+                return new WeftGenerator(fn, frame, true);
             default:
                 throw new IllegalStateException(fn.code.kind.toString());
         }

@@ -37,6 +37,9 @@ public final class Warnings {
             return;
         }
         c.warnedOrUsed = true;
+        if (!t.interp.warnedLocations().add("sys:1:" + c.qualname())) {
+            return;
+        }
         t.interp.stderr().write("sys:1: RuntimeWarning: coroutine '" + c.qualname()
                 + "' was never awaited\n");
     }

@@ -33,16 +33,27 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
     public boolean owned;
     /** Registered for closing at exit (it yielded inside try/with). */
     private boolean registered;
+    /** An async generator ({@code async def} with {@code yield}). */
+    private final boolean async;
 
     public WeftGenerator(WeftFunction function, Frame frame) {
+        this(function, frame, false);
+    }
+
+    public WeftGenerator(WeftFunction function, Frame frame, boolean async) {
         this.function = function;
         this.frame = frame;
+        this.async = async;
         frame.owner = this;
     }
 
     @Override
     public WeftType type() {
-        return Types.GENERATOR;
+        return async ? Types.ASYNC_GENERATOR : Types.GENERATOR;
+    }
+
+    public boolean isAsync() {
+        return async;
     }
 
     public String name() {
@@ -55,7 +66,8 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
 
     @Override
     public String repr(Fiber t) {
-        return "<generator object " + function.qualname + " at " + Reprs.address(this) + ">";
+        return "<" + (async ? "async_generator" : "generator") + " object " + function.qualname
+                + " at " + Reprs.address(this) + ">";
     }
 
     public String qualname() {
@@ -139,8 +151,16 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
         running = false;
         frame = null;
         ownHandled = null;
+        if (async && e.isInstance(ErrorTypes.STOP_ASYNC_ITERATION)) {
+            WeftError r = Errors.runtimeError("async generator raised StopAsyncIteration");
+            r.cause = e;
+            r.context = e;
+            r.suppressContext = true;
+            return r;
+        }
         if (e.isInstance(ErrorTypes.STOP_ITERATION)) {
-            WeftError r = Errors.runtimeError("generator raised StopIteration");
+            WeftError r = Errors.runtimeError((async ? "async generator" : "generator")
+                    + " raised StopIteration");
             r.cause = e;
             r.context = e;
             r.suppressContext = true;

@@ -31,6 +31,9 @@ public final class Awaiting {
         if (v instanceof Future fu) {
             return fu.await(t, site);
         }
+        if (v instanceof ANext next) {
+            return next.await(t, site);
+        }
         throw Errors.typeError("object " + Types.name(v) + " can't be used in 'await'"
                 + " expression");
     }
