@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * ends. States are explicit: READY (queued), RUNNING, WAITING (parked on a {@link Wait}),
  * DONE (result, error or cancelled). Each illegal transition has one message.
  */
-public final class Task implements WeftObject {
+public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentable {
     /** The states a task moves through. */
     public enum State { READY, RUNNING, WAITING, DONE }
 
@@ -310,6 +310,11 @@ public final class Task implements WeftObject {
         public Step run(Fiber t) {
             return t.raise(error, site);
         }
+    }
+
+    @Override
+    public String repr(Fiber t) {
+        return TaskType.repr(this);
     }
 
     @Override

@@ -76,12 +76,14 @@ public final class TaskType {
         return e == null ? WeftNone.NONE : e;
     }
 
+    private static final Sig JOIN = Sig.of("join(self, timeout=)");
+
     /** join(timeout=None): waits until the task is done (or the timeout passes); None. */
     private static Step join(Fiber t, CallSite site, Object[] a, String[] k) {
-        Sig.between("join", a, k, 1, 2);
+        Object[] b = JOIN.bind(a, k);
         Task target = self(a);
         target.retrieved = true;
-        Object timeout = a.length > 1 ? a[1] : WeftNone.NONE;
+        Object timeout = b[1] == null ? WeftNone.NONE : b[1];
         if (target.isDone()) {
             return site.returned(t, WeftNone.NONE);
         }

@@ -120,8 +120,12 @@ class ScriptsTest {
             assertEquals(e.runtimeError, run.lastErrorLine(), "uncaught error\n" + run.stderr());
             assertEquals(e.runtimeErrorLine, run.innermostLine(),
                     "line of the uncaught error\n" + run.stderr());
-        } else if (e.syntaxError == null) {
+        } else if (e.syntaxError == null && e.stderr.isEmpty()) {
             assertEquals("", run.stderr(), "stderr");
+        }
+        for (String text : e.stderr) {
+            assertTrue(run.stderr().contains(text), "stderr should contain: " + text + "\n"
+                    + run.stderr());
         }
         assertEquals(e.expectedExit(), run.exit(), "exit status\n" + run.stderr());
     }

@@ -15,6 +15,7 @@ public final class Stdlib implements Library {
     @Override
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
+        r.java("queue", QueueModule::populate);
         source(r, "asyncio");
     }
 }
