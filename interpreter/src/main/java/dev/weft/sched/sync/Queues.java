@@ -101,6 +101,10 @@ public final class Queues implements WeftObject {
         return maxsize > 0 && items.size() >= maxsize;
     }
 
+    /**
+     * get(): while empty, wait to be woken by a put (then check again); take the item and wake
+     * the next waiting putter. The same algorithm as asyncio.Queue, so orderings match.
+     */
     Step get(Fiber t, CallSite site, boolean block, Object timeout) {
         if (!items.isEmpty()) {
             return site.returned(t, take(t));
@@ -108,10 +112,12 @@ public final class Queues implements WeftObject {
         if (!block) {
             throw new WeftError(EMPTY, WeftTuple.EMPTY);
         }
-        return getters.park(t, site, type.name() + ".get() on an empty queue", null, timeout,
+        return getters.park(t, new Retry(site, (f, s) -> get(f, s, true, WeftNone.NONE)),
+                type.name() + ".get() on an empty queue", null, timeout,
                 () -> new WeftError(EMPTY, WeftTuple.EMPTY));
     }
 
+    /** put(): while full, wait to be woken by a get; then add and wake the next getter. */
     Step put(Fiber t, CallSite site, Object item, boolean block, Object timeout) {
         if (!isFull()) {
             add(t, item);
@@ -120,7 +126,8 @@ public final class Queues implements WeftObject {
         if (!block) {
             throw new WeftError(FULL, WeftTuple.EMPTY);
         }
-        return putters.park(t, site, type.name() + ".put() on a full queue", item, timeout,
+        return putters.park(t, new Retry(site, (f, s) -> put(f, s, item, true, WeftNone.NONE)),
+                type.name() + ".put() on a full queue", null, timeout,
                 () -> new WeftError(FULL, WeftTuple.EMPTY));
     }
 
@@ -138,26 +145,49 @@ public final class Queues implements WeftObject {
         add(t, item);
     }
 
-    /** Adds an item: straight to a waiting getter when there is one. */
     private void add(Fiber t, Object item) {
-        unfinished++;
-        Waiters.Waiter g = getters.take();
-        if (g != null) {
-            g.task.wakeWith(item);
-            return;
-        }
         push(t, item);
+        unfinished++;
+        getters.wakeOne(WeftNone.NONE);
     }
 
     private Object take(Fiber t) {
         Object item = pop(t);
-        Waiters.Waiter p = putters.take();
-        if (p != null) {
-            unfinished++;
-            push(t, p.payload);
-            p.task.wakeWith(WeftNone.NONE);
-        }
+        putters.wakeOne(WeftNone.NONE);
         return item;
+    }
+
+    /** Woken from a wait: try the operation again (another task may have got there first). */
+    private static final class Retry extends CallSite {
+        /** The operation to retry, reporting to the original site. */
+        interface Again {
+            Step run(Fiber t, CallSite site);
+        }
+
+        private final CallSite site;
+        private final Again again;
+
+        Retry(CallSite site, Again again) {
+            this.site = site;
+            this.again = again;
+            this.line = site.line;
+            this.handler = site.handler;
+        }
+
+        @Override
+        public Step returned(Fiber t, Object value) {
+            return again.run(t, site);
+        }
+
+        @Override
+        public boolean isBoundary() {
+            return site.isBoundary();
+        }
+
+        @Override
+        public Step unwound(Fiber t, WeftError e) {
+            return site.unwound(t, e);
+        }
     }
 
     private void push(Fiber t, Object item) {
