@@ -16,6 +16,7 @@ public final class Stdlib implements Library {
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
         r.java("queue", QueueModule::populate);
+        r.java("weft", WeftIntrospection::populate);
         source(r, "asyncio");
     }
 }
