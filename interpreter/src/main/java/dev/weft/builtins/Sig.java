@@ -144,8 +144,8 @@ public final class Sig {
             return Errors.typeError(name + "() takes exactly " + count(max) + " ("
                     + given + " given)");
         }
-        return Errors.typeError(name + "() takes at most " + count(max) + " (" + given
-                + " given)");
+        return Errors.typeError(name + "() takes at most " + max + " argument"
+                + (max == 1 ? "" : "s") + " (" + given + " given)");
     }
 
     private static String count(int n) {
