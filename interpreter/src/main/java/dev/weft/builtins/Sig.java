@@ -125,7 +125,7 @@ public final class Sig {
             extra.putStr(kw, value);
             return;
         }
-        if (positional == 0 && varargs < 0 && names.length > 0 || names.length == 0) {
+        if (names.length == 0) {
             throw Errors.typeError(name + "() takes no keyword arguments");
         }
         throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");

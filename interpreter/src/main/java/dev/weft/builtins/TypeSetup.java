@@ -24,7 +24,9 @@ final class TypeSetup {
         DictMethods.install();
         SetMethods.install();
         TupleMethods.install();
-        NumberMethods.install();
+        IntMethods.install();
+        FloatMethods.install();
+        BytesMethods.install();
         GeneratorMethods.install();
     }
 

@@ -99,6 +99,11 @@ public final class Compare {
     /** object.__ne__'s default: the inverse of a user {@code __eq__}. */
     private record NegatedEq(Object eq) {}
 
+    /** Lexicographic comparison of two item arrays, for lists and tuples of any subtype. */
+    public static Object sequences(Fiber t, int op, Object[] a, int na, Object[] b, int nb) {
+        return BuiltinCompare.sequences(t, op, a, na, b, nb);
+    }
+
     public static String symbol(int op) {
         return SYMBOLS[op];
     }

@@ -87,6 +87,15 @@ public final class Ops {
                 return r;
             }
         }
+        // CPython's sequence slots come last: [1] + MyList([2]) concatenates once the subclass
+        // has declined, and str + obj names the operand in its own message.
+        Object fs = ta.isBuiltin() && !tb.isBuiltin() ? ta.lookup(name) : null;
+        if (fs != null) {
+            Object r = Calls.callDirect(t, fs, a, b);
+            if (r != NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         throw unsupported(op, a, b);
     }
 
@@ -96,6 +105,9 @@ public final class Ops {
             String kind = Types.name(a);
             return Errors.typeError("can only concatenate " + kind + " (not \"" + Types.name(b)
                     + "\") to " + kind);
+        }
+        if (op == ADD && a instanceof WeftBytes) {
+            return Errors.typeError("can't concat " + Types.name(b) + " to " + Types.name(a));
         }
         if (op == MUL && isSequence(a) && !IntOps.isInt(b)) {
             return Errors.typeError("can't multiply sequence by non-int of type '"

@@ -106,7 +106,7 @@ public final class Protocols {
         if (o instanceof WeftType cls) {
             Object cg = cls.lookup("__class_getitem__");
             if (cg != null) {
-                return Calls.callDirect(t, cg, cls, key);
+                return Calls.callDirect(t, Attrs.bind(t, cg, WeftNone.NONE, cls), key);
             }
         }
         Object f = type.isBuiltin() ? null : type.lookup("__getitem__");
@@ -129,7 +129,7 @@ public final class Protocols {
             return;
         }
         if (o instanceof WeftBytes b && b.isMutable()) {
-            Sequences.byteArraySet(t, b, key, value);
+            ByteArrays.set(t, b, key, value);
             return;
         }
         WeftType type = Types.of(o);
@@ -149,6 +149,10 @@ public final class Protocols {
             if (d.remove(t, key) == null) {
                 throw Errors.keyError(key);
             }
+            return;
+        }
+        if (o instanceof WeftBytes b && b.isMutable()) {
+            ByteArrays.delete(t, b, key);
             return;
         }
         WeftType type = Types.of(o);

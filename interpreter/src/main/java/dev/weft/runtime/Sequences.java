@@ -10,7 +10,7 @@ public final class Sequences {
     private Sequences() {}
 
     /** Normalises index {@code key} against {@code length}; -1 when out of range. */
-    private static long position(Fiber t, Object key, long length) {
+    static long position(Fiber t, Object key, long length) {
         long i = key instanceof Long l ? l : Protocols.index(t, key);
         if (i < 0) {
             i += length;
@@ -18,7 +18,7 @@ public final class Sequences {
         return i >= 0 && i < length ? i : -1;
     }
 
-    private static WeftError badIndex(String kind, Object key) {
+    static WeftError badIndex(String kind, Object key) {
         return Errors.typeError(kind + " indices must be integers or slices, not "
                 + Types.name(key));
     }
@@ -196,21 +196,6 @@ public final class Sequences {
             throw Errors.indexError("list assignment index out of range");
         }
         l.removeAt((int) i);
-    }
-
-    public static void byteArraySet(Fiber t, WeftBytes b, Object key, Object value) {
-        if (!Protocols.isIndex(key)) {
-            throw badIndex("bytearray", key);
-        }
-        long i = position(t, key, b.length());
-        if (i < 0) {
-            throw Errors.indexError("bytearray index out of range");
-        }
-        long v = Protocols.index(t, value);
-        if (v < 0 || v > 255) {
-            throw Errors.valueError("byte must be in range(0, 256)");
-        }
-        b.data()[(int) i] = (byte) v;
     }
 
     public static int indexOf(Fiber t, Object[] a, int n, Object item) {
