@@ -9,7 +9,10 @@ import dev.weft.compile.Compiler;
 import dev.weft.cps.Code;
 import dev.weft.cps.Fiber;
 import dev.weft.cps.Frame;
-import dev.weft.cps.RootSite;
+import dev.weft.sched.DeadlockException;
+import dev.weft.sched.Scheduler;
+import dev.weft.sched.Task;
+import dev.weft.runtime.WeftTuple;
 import dev.weft.modules.ModuleRegistry;
 import dev.weft.parse.Parser;
 import dev.weft.parse.SyntaxError;
@@ -89,7 +92,11 @@ public final class Weft {
             return 2;
         }
         WeftError failure = run(code, main.dict());
-        return finish(failure);
+        int status = finish(failure);
+        interp.scheduler().cancelAll();
+        interp.finalizer().closeAll(interp.mainFiber());
+        flush();
+        return status;
     }
 
     /** Runs REPL input: expression statements echo their value. Returns the uncaught error. */
@@ -134,13 +141,24 @@ public final class Weft {
         return 1;
     }
 
+    /** Runs code as a main task on the scheduler, until it ends; returns its exception. */
     private WeftError run(Code code, WeftDict globals) {
-        Fiber t = interp.mainFiber();
-        RootSite root = new RootSite();
+        Scheduler sched = interp.scheduler();
+        Task task = sched.newMainTask();
         Frame f = new Frame(code, globals);
-        t.loop(t.enter(f, root));
-        return root.failure();
+        sched.start(task, task.fiber().enter(f, task.rootSite()));
+        try {
+            sched.runUntilDone(task);
+        } catch (DeadlockException d) {
+            interp.stdout().flush();
+            interp.stderr().write(d.getMessage());
+            return deadlock;
+        }
+        return task.error();
     }
+
+    /** Marks a run that ended in deadlock (the report is already printed). */
+    private final WeftError deadlock = new WeftError(ErrorTypes.SYSTEM_EXIT, WeftTuple.of(1L));
 
     /** Runs statements in {@code __main__}; an uncaught exception becomes a WeftException. */
     public void exec(String code) {

@@ -55,5 +55,10 @@ public final class Builtins {
         for (WeftBuiltin f : ObjectFunctions.ALL) {
             b.putStr(f.name(), f);
         }
+        for (WeftBuiltin f : Concurrency.ALL) {
+            b.putStr(f.name(), f);
+        }
+        b.putStr("Task", dev.weft.sched.TaskType.TYPE);
+        b.putStr("Future", dev.weft.sched.Future.TYPE);
     }
 }

@@ -24,6 +24,17 @@ final class GeneratorMethods {
                 (t, site, a, k) -> gen(a).resume(t, site, WeftNone.NONE, null)));
         g.define("send", WeftBuiltin.cpsMethod("send", GeneratorMethods::send));
         g.define("throw", WeftBuiltin.cpsMethod("throw", GeneratorMethods::throwIn));
+        g.define("close", WeftBuiltin.cpsMethod("close", (t, site, a, k) -> {
+            Sig.exactly("close", a, k, 1);
+            return gen(a).close(t, site);
+        }));
+        g.define("gi_frame", GetSet.readOnly("gi_frame", (t, o) -> {
+            WeftGenerator gen = (WeftGenerator) o;
+            return gen.isFinished() || gen.frame() == null ? WeftNone.NONE
+                    : new FrameView(gen.frame());
+        }));
+        g.define("gi_code", GetSet.readOnly("gi_code", (t, o) ->
+                new CodeView(((WeftGenerator) o).function().code)));
         g.define("__name__", GetSet.readOnly("__name__", (t, o) -> ((WeftGenerator) o).name()));
         g.define("__qualname__", GetSet.readOnly("__qualname__",
                 (t, o) -> ((WeftGenerator) o).qualname()));

@@ -29,6 +29,11 @@ final class Comprehensions {
     }
 
     Node compile(Expr node, List<Comprehension> gens) {
+        return compile(node, gens, false);
+    }
+
+    /** As {@link #compile(Expr, List)}; {@code fresh}: the result has one owner. */
+    Node compile(Expr node, List<Comprehension> gens, boolean fresh) {
         Scope scope = outer.unit.scopeOf(node);
         scope.qualname = Compiler.qualname(outer.scope, scope.name);
         boolean genexp = node instanceof Expr.GeneratorExp;
@@ -59,6 +64,7 @@ final class Comprehensions {
         int slot = outer.temp();
         outer.line(node.span());
         CallStep call = outer.add(new CallStep(fn, new Node[] {iter}, null, slot));
+        call.fresh = fresh;
         outer.asm.fallInto(x -> call.next = x);
         return new TempLoad(slot);
     }

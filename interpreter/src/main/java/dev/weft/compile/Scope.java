@@ -67,6 +67,8 @@ public final class Scope {
         throw new IllegalStateException("no cell for " + name + " in " + this.name);
     }
     public String qualname;
+    /** Variables proved to be the only reference to what they hold (see Ownership). */
+    public final Set<String> owning = new java.util.HashSet<>();
 
     Scope(Kind kind, String name, Scope parent) {
         this.kind = kind;

@@ -66,6 +66,11 @@ final class Statements implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitAssign(Stmt.Assign s) {
+        if (s.targets().size() == 1 && s.targets().get(0) instanceof Expr.Name n
+                && g.scope.owning.contains(n.id()) && s.value() instanceof Expr.Call c) {
+            g.targets.assign(s.targets(), g.exprs.calls().call(c, false, true));
+            return null;
+        }
         g.targets.assign(s.targets(), g.expr(s.value()));
         return null;
     }
@@ -225,9 +230,12 @@ final class Statements implements Stmt.Visitor<Void> {
             return null;
         }
         Node value = s.value() == null ? new Const(WeftNone.NONE) : g.expr(s.value());
-        if (!g.cleanups.isEmpty()) {
+        if (!g.cleanups.isEmpty() || g.releasesOnReturn() != null) {
             value = g.spill(value);
             Cleanups.emitDownTo(g, 0);
+        }
+        if (g.releasesOnReturn() != null) {
+            g.emit(g.releasesOnReturn(value));
         }
         if (g.isGenerator()) {
             g.add(new FinishStep(value));

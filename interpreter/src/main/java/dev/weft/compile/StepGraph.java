@@ -41,6 +41,8 @@ final class StepGraph {
                 i.next = skip(i.next);
             } else if (s instanceof ClassBodyStep c) {
                 c.next = skip(c.next);
+            } else if (s instanceof dev.weft.steps.YieldFromStep y) {
+                y.next = skip(y.next);
             } else if (s instanceof IterStopStep i) {
                 i.exit = skip(i.exit);
             }

@@ -14,6 +14,8 @@ import dev.weft.runtime.WeftError;
  */
 public final class Fiber {
     public final Interpreter interp;
+    /** The task this fiber is (every fiber belongs to one). */
+    public dev.weft.sched.Task task;
     /** The innermost running frame. */
     public Frame frame;
     /** Script frames currently linked, for the recursion limit. */
@@ -33,6 +35,12 @@ public final class Fiber {
         this.interp = interp;
     }
 
+    /**
+     * An exception that left a nested run's callee: rethrown once that run's loop has stopped
+     * (never from inside it, where the loop's own handler would catch it again).
+     */
+    WeftError escaping;
+
     /** The trampoline: runs steps until one returns null. */
     public void loop(Step s) {
         while (true) {
@@ -40,12 +48,17 @@ public final class Fiber {
                 while (s != null) {
                     s = s.run(this);
                 }
-                return;
+                break;
             } catch (WeftError e) {
                 s = unwind(e, s, false);
             } catch (StackOverflowError e) {
                 s = unwind(Errors.recursionError(), s, false);
             }
+        }
+        WeftError e = escaping;
+        if (e != null) {
+            escaping = null;
+            throw e;
         }
     }
 

@@ -180,4 +180,45 @@ public final class Misc {
             return null;
         }
     }
+
+    /** {@code spawn f(args)}: a new task that will make the call; the task is the value. */
+    public static final class SpawnCall extends Node {
+        final Node callee;
+        final Node[] args;
+        final String[] kwnames;
+        final int line;
+
+        public SpawnCall(Node callee, Node[] args, String[] kwnames, int line) {
+            this.callee = callee;
+            this.args = args;
+            this.kwnames = kwnames;
+            this.line = line;
+        }
+
+        @Override
+        public Object eval(Fiber t, Frame f) {
+            Object fn = callee.eval(t, f);
+            Object[] argv = new Object[args.length];
+            for (int i = 0; i < argv.length; i++) {
+                argv[i] = args[i].eval(t, f);
+            }
+            return dev.weft.sched.Spawner.spawnCall(t, fn, argv, kwnames, f.code, line);
+        }
+    }
+
+    /** {@code spawn value}: run a coroutine (or call a callable) in a new task. */
+    public static final class SpawnValue extends Node {
+        final Node value;
+        final int line;
+
+        public SpawnValue(Node value, int line) {
+            this.value = value;
+            this.line = line;
+        }
+
+        @Override
+        public Object eval(Fiber t, Frame f) {
+            return dev.weft.sched.Spawner.spawnValue(t, value.eval(t, f), f.code, line);
+        }
+    }
 }

@@ -143,6 +143,7 @@ public final class StarCallStep extends CallSite {
 
     @Override
     public Step returned(Fiber t, Object value) {
+        dev.weft.nodes.Owned.disown(value);
         if (slot >= 0) {
             t.frame.slots[slot] = value;
         }
