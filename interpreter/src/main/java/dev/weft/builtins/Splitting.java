@@ -72,11 +72,7 @@ final class Splitting {
                 break;
             }
             if (max >= 0 && count >= max) {
-                int end = n;
-                while (end > i && space.test(s.codePointBefore(end))) {
-                    end -= Character.charCount(s.codePointBefore(end));
-                }
-                out.add(s.substring(i, end));
+                out.add(s.substring(i)); // the rest keeps its trailing whitespace
                 break;
             }
             int j = i;
@@ -102,11 +98,7 @@ final class Splitting {
                 break;
             }
             if (max >= 0 && count >= max) {
-                int start = 0;
-                while (start < j && space.test(s.codePointAt(start))) {
-                    start += Character.charCount(s.codePointAt(start));
-                }
-                parts.add(s.substring(start, j));
+                parts.add(s.substring(0, j)); // the rest keeps its leading whitespace
                 break;
             }
             int i = j;

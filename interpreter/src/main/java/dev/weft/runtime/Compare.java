@@ -45,7 +45,9 @@ public final class Compare {
         WeftType tb = Types.of(b);
         int rop = SWAPPED[op];
         Object fa = dunder(ta, op);
-        Object fb = tb == ta ? null : dunder(tb, rop);
+        // The reflected method is tried even for the same type: a class with only __lt__
+        // still answers b > a.
+        Object fb = dunder(tb, rop);
         if (fb != null && tb.isSubtypeOf(ta) && tb != ta) {
             Object r = call(t, fb, rop, b, a);
             if (r != NOT_IMPLEMENTED) {

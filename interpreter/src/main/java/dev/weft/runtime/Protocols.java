@@ -176,7 +176,8 @@ public final class Protocols {
             return d.containsKey(t, item);
         }
         if (container instanceof WeftSet s && s.exact()) {
-            return s.contains(t, item);
+            // A set is looked up as the equal frozenset, as CPython's set_contains does.
+            return s.contains(t, item instanceof WeftSet i && !i.isFrozen() ? i.copy(true) : item);
         }
         if (container instanceof WeftList l && l.exact()) {
             return Sequences.indexOf(t, l.array(), l.size(), item) >= 0;
