@@ -16,7 +16,6 @@ import dev.weft.runtime.WeftBuiltin;
 import dev.weft.runtime.WeftStaticMethod;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
-import dev.weft.runtime.iter.Adapters;
 import dev.weft.runtime.iter.ArrayIterator;
 
 /**
@@ -48,8 +47,6 @@ final class TupleMethods {
                 Sequences.indexOf(f, self(a).items(), self(a).size(), a[1]) >= 0);
         StrDunders.wrap(t, "__iter__", 0, (f, a, k) ->
                 new ArrayIterator(ArrayIterator.TUPLE, self(a).items(), self(a).size()));
-        StrDunders.wrap(t, "__reversed__", 0, (f, a, k) ->
-                new Adapters.Reversed(f, new WeftTuple(self(a).items())));
         StrDunders.wrap(t, "__repr__", 0, (f, a, k) -> Reprs.builtinRepr(f, self(a)));
         StrDunders.wrap(t, "__hash__", 0, (f, a, k) -> Hashing.hashTuple(f,
                 new WeftTuple(self(a).items())));
