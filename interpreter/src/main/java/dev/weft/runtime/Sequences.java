@@ -152,7 +152,15 @@ public final class Sequences {
     }
 
     private static void assignSlice(Fiber t, WeftList l, WeftSlice s, Object value) {
-        Object[] items = value == l ? l.toArray() : Iter.toArray(t, value);
+        Object[] items;
+        try {
+            items = value == l ? l.toArray() : Iter.toArray(t, value);
+        } catch (WeftError e) {
+            if (!e.isInstance(ErrorTypes.TYPE_ERROR) || !isNotIterable(e, value)) {
+                throw e;
+            }
+            throw Errors.typeError("can only assign an iterable");
+        }
         long[] ix = s.indices(t, l.size());
         if (ix[2] == 1) {
             long stop = Math.max(ix[0], ix[1]);
@@ -166,6 +174,11 @@ public final class Sequences {
         for (int k = 0; k < items.length; k++) {
             l.set((int) (ix[0] + k * ix[2]), items[k]);
         }
+    }
+
+    /** True when e is iter()'s own complaint about value (not an error from inside it). */
+    private static boolean isNotIterable(WeftError e, Object value) {
+        return Errors.notIterable(value).getMessage().equals(e.getMessage());
     }
 
     public static void listDel(Fiber t, WeftList l, Object key) {
