@@ -5,10 +5,12 @@ import static dev.weft.runtime.Singleton.NOT_IMPLEMENTED;
 
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.Compare;
+import dev.weft.runtime.Errors;
 import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.Sequences;
+import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftList;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftType;
@@ -41,7 +43,8 @@ final class ListDunders {
         StrDunders.wrap(t, "__repr__", 0, (f, a, k) -> Reprs.builtinRepr(f, self(a)));
         StrDunders.wrap(t, "__add__", 1, (f, a, k) -> {
             if (!(a[1] instanceof WeftList o)) {
-                return NOT_IMPLEMENTED;
+                throw Errors.typeError("can only concatenate list (not \"" + Types.name(a[1])
+                        + "\") to list");
             }
             WeftList r = new WeftList(self(a).toArray());
             r.addAll(o.array(), o.size());

@@ -161,7 +161,10 @@ final class NumberFactories {
             return x;
         }
         WeftComplex y = toComplex(t, im, "second argument must be a number");
-        return new WeftComplex(x.real - y.imag, x.imag + y.real);
+        // As complex_new: only a complex part adds in, so complex(0, -0.0) keeps its -0.0.
+        double real = im instanceof WeftComplex ? x.real - y.imag : x.real;
+        double imag = re instanceof WeftComplex ? y.real + x.imag : y.real;
+        return new WeftComplex(real, imag);
     }
 
     private static WeftComplex toComplex(Fiber t, Object o, String what) {

@@ -54,7 +54,8 @@ final class TupleMethods {
                 WeftTuple.of(new WeftTuple(self(a).items())));
         StrDunders.wrap(t, "__add__", 1, (f, a, k) -> {
             if (!(a[1] instanceof WeftTuple o)) {
-                return NOT_IMPLEMENTED;
+                throw Errors.typeError("can only concatenate tuple (not \"" + Types.name(a[1])
+                        + "\") to tuple");
             }
             Object[] r = new Object[self(a).size() + o.size()];
             System.arraycopy(self(a).items(), 0, r, 0, self(a).size());

@@ -102,7 +102,8 @@ final class BuiltinCompare {
             return doubles(x, y);
         }
         if (a instanceof Double x) {
-            return -intVsDouble(b, x);
+            int c = intVsDouble(b, x);
+            return c == UNORDERED ? c : -c;
         }
         return intVsDouble(a, (Double) b);
     }

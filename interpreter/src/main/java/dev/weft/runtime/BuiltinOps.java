@@ -97,8 +97,8 @@ final class BuiltinOps {
                 return s;
             }
         }
-        if (a instanceof WeftDict d && d.exact() && b instanceof WeftDict && op == OR) {
-            DictOps.update(t, d, b);
+        if (a instanceof WeftDict d && d.exact() && op == OR) {
+            DictOps.update(t, d, b); // |= takes any mapping or iterable of pairs, as update()
             return d;
         }
         if (a instanceof WeftBytes x && x.isMutable()) {

@@ -39,7 +39,10 @@ public final class Sequences {
 
     public static Object tupleGet(Fiber t, WeftTuple tu, Object key) {
         if (key instanceof WeftSlice s) {
-            return WeftTuple.of(slice(t, tu.items(), tu.size(), s));
+            Object[] items = slice(t, tu.items(), tu.size(), s);
+            // Like CPython, a slice with every item of an exact tuple is that tuple.
+            return items.length == tu.size() && tu.exact() && s.indices(t, tu.size())[2] == 1
+                    ? tu : WeftTuple.of(items);
         }
         if (!Protocols.isIndex(key)) {
             throw badIndex("tuple", key);
