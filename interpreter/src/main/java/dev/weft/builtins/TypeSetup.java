@@ -22,6 +22,7 @@ final class TypeSetup {
         TupleMethods.install();
         NumberMethods.install();
         GeneratorMethods.install();
+        SubclassDunders.install();
     }
 
     /** Defines a method (binds self) on a builtin type. */
