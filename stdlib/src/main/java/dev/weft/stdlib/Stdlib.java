@@ -4,6 +4,7 @@ package dev.weft.stdlib;
 import dev.weft.Library;
 import dev.weft.modules.ModuleRegistry;
 import dev.weft.stdlib.math.MathModule;
+import dev.weft.stdlib.random.RandomModule;
 
 /** The standard library: every module a script can import by name, registered in one table. */
 public final class Stdlib implements Library {
@@ -11,5 +12,14 @@ public final class Stdlib implements Library {
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
         r.java("math", MathModule::populate);
+        r.java("operator", OperatorModule::populate);
+        r.java("_random", RandomModule::populate);
+        weft(r, "random");
+    }
+
+    /** A module written in Weft, shipped as a resource beside this class. */
+    private static void weft(ModuleRegistry r, String name) {
+        r.source(name, ModuleRegistry.resource(Stdlib.class, name + ".weft"),
+                "<weft stdlib>/" + name + ".weft");
     }
 }
