@@ -28,6 +28,7 @@ final class TypeSetup {
         FloatMethods.install();
         BytesMethods.install();
         GeneratorMethods.install();
+        SubclassDunders.install();
     }
 
     /**

@@ -20,7 +20,9 @@ final class ArgBinder {
         if (c.varargs) {
             int extra = Math.max(0, npos - n);
             Object[] rest = new Object[extra];
-            System.arraycopy(args, n, rest, 0, extra);
+            if (extra > 0) {
+                System.arraycopy(args, n, rest, 0, extra);
+            }
             slots[slot++] = WeftTuple.of(rest);
         } else if (npos > n) {
             throw tooManyPositional(fn, npos, args, kwnames);

@@ -3,20 +3,26 @@ package dev.weft.stdlib;
 
 import dev.weft.Library;
 import dev.weft.modules.ModuleRegistry;
+import dev.weft.stdlib.math.MathModule;
+import dev.weft.stdlib.random.RandomModule;
 
 /** The standard library: every module a script can import by name, registered in one table. */
 public final class Stdlib implements Library {
-    /** A module written in Weft, shipped as a resource next to this class. */
-    private static void source(ModuleRegistry r, String name) {
-        r.source(name, ModuleRegistry.resource(Stdlib.class, name + ".weft"),
-                "<weft stdlib>/" + name + ".weft");
-    }
-
     @Override
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
         r.java("queue", QueueModule::populate);
         r.java("weft", WeftIntrospection::populate);
-        source(r, "asyncio");
+        r.java("math", MathModule::populate);
+        r.java("operator", OperatorModule::populate);
+        r.java("_random", RandomModule::populate);
+        weft(r, "random");
+        weft(r, "asyncio");
+    }
+
+    /** A module written in Weft, shipped as a resource beside this class. */
+    private static void weft(ModuleRegistry r, String name) {
+        r.source(name, ModuleRegistry.resource(Stdlib.class, name + ".weft"),
+                "<weft stdlib>/" + name + ".weft");
     }
 }
