@@ -87,7 +87,7 @@ public final class WeftBuiltin implements WeftObject {
         if (code != null) {
             return code.call(t, args, kwnames);
         }
-        return NestedSite.call(t, this, args, kwnames);
+        return t.callNested(this, args, kwnames);
     }
 
     @Override
