@@ -17,6 +17,7 @@ import dev.weft.modules.ModuleRegistry;
 import dev.weft.parse.Parser;
 import dev.weft.parse.SyntaxError;
 import dev.weft.runtime.Calls;
+import dev.weft.runtime.Errors;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Interpreter;
 import dev.weft.runtime.Output;
@@ -160,6 +161,82 @@ public final class Weft {
 
     /** Marks a run that ended in deadlock (the report is already printed). */
     private final WeftError deadlock = new WeftError(ErrorTypes.SYSTEM_EXIT, WeftTuple.of(1L));
+
+    // ---- interactive use (the REPL); call these on the thread running serve() -----------------
+
+    /**
+     * Starts one REPL input as a task ({@code <input>}): expression statements echo their
+     * value; its traceback (or syntax error) is printed. {@code done} hears how it ended (null:
+     * fine). Returns the task, or null when the input did not compile.
+     */
+    public Task startInteractive(String source, String fileName,
+            java.util.function.Consumer<WeftError> done) {
+        return startInput(source, fileName, true, done);
+    }
+
+    /** As {@link #startInteractive}; {@code echo} false runs it as a script (:load, -i). */
+    public Task startInput(String source, String fileName, boolean echo,
+            java.util.function.Consumer<WeftError> done) {
+        Code code;
+        try {
+            code = Compiler.compileModule(Parser.parse(source, fileName), echo);
+        } catch (SyntaxError e) {
+            interp.stdout().flush();
+            interp.stderr().write(e.format());
+            done.accept(Errors.fromSyntax(e));
+            return null;
+        }
+        Scheduler sched = interp.scheduler();
+        Task task = sched.newMainTask();
+        task.setName("<input>");
+        Frame f = new Frame(code, main.dict());
+        sched.start(task, task.fiber().enter(f, task.rootSite()));
+        task.whenDone(t -> {
+            WeftError e = t.error();
+            if (e != null && !e.isInstance(ErrorTypes.SYSTEM_EXIT)) {
+                interp.stdout().flush();
+                interp.stderr().write(Tracebacks.format(t.fiber(), e));
+            }
+            interp.stdout().flush();
+            done.accept(e);
+        });
+        return task;
+    }
+
+    /** Runs the scheduler on this thread until {@code stop} says so (the REPL's loop). */
+    public void serve(java.util.function.BooleanSupplier stop) {
+        interp.scheduler().serve(stop);
+    }
+
+    /** Runs {@code job} on the serving thread (thread-safe). */
+    public void submit(Runnable job) {
+        interp.scheduler().submit(job);
+    }
+
+    /** Ctrl-C: KeyboardInterrupt in {@code task}, wherever it is (thread-safe). */
+    public void interrupt(Task task) {
+        interp.interruptTarget = task;
+        interp.interruptRequested = true;
+        submit(() -> {
+            if (interp.interruptTarget == task && !task.isDone()) {
+                interp.interruptRequested = false;
+                interp.interruptTarget = null;
+                task.interrupt();
+            }
+        });
+    }
+
+    /** Ends the program: cancels the remaining tasks and closes suspended generators. */
+    public void shutdown() {
+        interp.scheduler().cancelAll();
+        interp.finalizer().closeAll(interp.mainFiber());
+        flush();
+    }
+
+    /** The globals of {@code __main__} (for completion and :reset). */
+    public WeftDict globals() {
+        return main.dict();
+    }
 
     /** Runs statements in {@code __main__}; an uncaught exception becomes a WeftException. */
     public void exec(String code) {

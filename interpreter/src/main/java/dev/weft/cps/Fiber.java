@@ -43,10 +43,17 @@ public final class Fiber {
 
     /** The trampoline: runs steps until one returns null. */
     public void loop(Step s) {
+        int budget = POLL_EVERY;
         while (true) {
             try {
                 while (s != null) {
                     s = s.run(this);
+                    if (--budget == 0) {
+                        budget = POLL_EVERY;
+                        if (interp.interruptRequested && s != null) {
+                            s = interrupted(s);
+                        }
+                    }
                 }
                 break;
             } catch (WeftError e) {
@@ -60,6 +67,20 @@ public final class Fiber {
             escaping = null;
             throw e;
         }
+    }
+
+    /** Steps between checks for Ctrl-C (a busy loop stays interruptible). */
+    private static final int POLL_EVERY = 1024;
+
+    /** Ctrl-C arrived while this fiber was running: KeyboardInterrupt at the next step. */
+    private Step interrupted(Step next) {
+        if (task == null || interp.interruptTarget != task) {
+            return next;
+        }
+        interp.interruptRequested = false;
+        interp.interruptTarget = null;
+        return raise(new WeftError(dev.weft.runtime.ErrorTypes.KEYBOARD_INTERRUPT,
+                dev.weft.runtime.WeftTuple.EMPTY), next);
     }
 
     /** Raises {@code e} at step {@code at} of the current frame; returns where to go next. */

@@ -27,6 +27,10 @@ public final class Interpreter {
     private final Fiber main;
     private final Finalizer finalizer = new Finalizer();
     private final java.util.Set<String> warned = Warnings.newSeenSet();
+    /** Set by Ctrl-C (from another thread); the running fiber polls it. */
+    public volatile boolean interruptRequested;
+    /** The task Ctrl-C is aimed at (the REPL input or the main program). */
+    public volatile dev.weft.sched.Task interruptTarget;
 
     private final dev.weft.sched.Scheduler scheduler;
 

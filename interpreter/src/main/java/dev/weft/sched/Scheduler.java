@@ -146,6 +146,40 @@ public final class Scheduler {
         outstanding.incrementAndGet();
     }
 
+    /** Runs {@code job} on the scheduler thread soon (thread-safe; the REPL's requests). */
+    public void submit(Runnable job) {
+        outstanding.incrementAndGet();
+        post(job);
+    }
+
+    /**
+     * Runs tasks until {@code stop} says so, waiting for timers or submitted jobs when idle
+     * (never reporting deadlock: the REPL can always submit more). Used by the REPL.
+     */
+    public void serve(java.util.function.BooleanSupplier stop) {
+        thread = Thread.currentThread();
+        while (!stop.getAsBoolean()) {
+            drainInbox();
+            fireDueTimers();
+            Task t = ready.pollFirst();
+            if (t != null) {
+                runSlice(t);
+                continue;
+            }
+            Timer next = nextLiveTimer();
+            if (next != null && clock.isVirtual()) {
+                clock.advanceTo(next.deadline);
+                continue;
+            }
+            long waitNanos = next == null ? TimeUnit.MILLISECONDS.toNanos(200)
+                    : next.deadline - clock.nanos();
+            if (waitNanos > 0 && inbox.isEmpty()) {
+                interp.stdout().flush();
+                LockSupport.parkNanos(this, waitNanos);
+            }
+        }
+    }
+
     /** Hands a completion from another thread to the scheduler (thread-safe). */
     public void post(Runnable completion) {
         inbox.add(() -> {

@@ -272,6 +272,21 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         return true;
     }
 
+    /**
+     * Delivers KeyboardInterrupt (Ctrl-C): at the point where the task waits, or where it
+     * resumes when ready. A running task is interrupted by the trampoline's poll instead.
+     */
+    public void interrupt() {
+        WeftError e = new WeftError(ErrorTypes.KEYBOARD_INTERRUPT, WeftTuple.EMPTY);
+        if (state == State.WAITING) {
+            Wait w = wait;
+            w.withdraw();
+            wakeRaising(e);
+        } else if (state == State.READY && readyAt != null) {
+            next = new Throw(readyAt, e);
+        }
+    }
+
     private WeftError takeCancellation() {
         cancelPending = false;
         Object msg = cancelMessage;
