@@ -89,10 +89,24 @@ public final class YieldFromStep extends CallSite {
         }
     }
 
+    /**
+     * The sub-generator yielded: pass the value outward on the next step rather than from
+     * here, so a chain of n delegators costs n trampoline steps, not n Java frames.
+     */
     @Override
     public Step returned(Fiber t, Object value) {
-        return suspend(t, value);
+        t.sent = value;
+        return passOutward;
     }
+
+    private final Step passOutward = new Step() {
+        @Override
+        public Step run(Fiber t) {
+            Object value = t.sent;
+            t.sent = WeftNone.NONE;
+            return suspend(t, value);
+        }
+    };
 
     private Step suspend(Fiber t, Object value) {
         Frame f = t.frame;
