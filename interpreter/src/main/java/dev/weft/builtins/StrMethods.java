@@ -60,7 +60,7 @@ final class StrMethods {
         TypeSetup.method(t, "format", StrMethods::format);
         TypeSetup.method(t, "format_map", (f, a, k) -> {
             Args.one("str.format_map", a, k);
-            return StrFormatter.format(f, self(a), new Object[0], a[1]);
+            return StrFormatter.format(f, self(a), null, a[1]); // no positional arguments
         });
         TypeSetup.method(t, "translate", (f, a, k) -> {
             Args.one("str.translate", a, k);
