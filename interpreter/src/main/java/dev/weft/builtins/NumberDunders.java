@@ -10,7 +10,6 @@ import dev.weft.runtime.Ops;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
-import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
 import java.util.function.Predicate;
 
@@ -69,11 +68,9 @@ final class NumberDunders {
     /** {@code __divmod__} and {@code __rdivmod__}. */
     static void divmod(WeftType t, Predicate<Object> accepts) {
         StrDunders.wrap(t, "__divmod__", 1, (f, a, k) -> accepts.test(a[1])
-                ? WeftTuple.of(Ops.binary(f, Ops.FLOORDIV, a[0], a[1]),
-                        Ops.binary(f, Ops.MOD, a[0], a[1])) : NOT_IMPLEMENTED);
+                ? CoreFunctions.divmodNumbers(a[0], a[1]) : NOT_IMPLEMENTED);
         StrDunders.wrap(t, "__rdivmod__", 1, (f, a, k) -> accepts.test(a[1])
-                ? WeftTuple.of(Ops.binary(f, Ops.FLOORDIV, a[1], a[0]),
-                        Ops.binary(f, Ops.MOD, a[1], a[0])) : NOT_IMPLEMENTED);
+                ? CoreFunctions.divmodNumbers(a[1], a[0]) : NOT_IMPLEMENTED);
     }
 
     /** The six comparisons; {@code ordered} false leaves only == and != (complex). */

@@ -83,7 +83,7 @@ final class ContainerReprs {
         if (re.endsWith(".0")) {
             re = re.substring(0, re.length() - 2);
         }
-        String sign = c.imag >= 0 || Double.isNaN(c.imag) ? "+" : "";
+        String sign = Math.copySign(1.0, c.imag) > 0 || Double.isNaN(c.imag) ? "+" : "";
         return "(" + re + sign + im + "j)";
     }
 
