@@ -223,6 +223,31 @@ public final class SetOps {
         return r;
     }
 
+    /**
+     * A set display whose items are all constants, as CPython 3.11 builds it: the compiler folds
+     * {@code {10, 20, 30, 40, 50}} into a frozenset constant, rebuilds it from its own iteration
+     * order when merging constants, and BUILD_SET copies that into a fresh set. The table (and
+     * so the printing order) can differ from adding the items one by one. For the compiler's
+     * set-display node; displays with fewer than three items or any non-constant item are
+     * built by plain adds.
+     */
+    public static WeftSet constantDisplay(Fiber t, Object[] items) {
+        WeftSet folded = new WeftSet(true);
+        for (Object v : items) {
+            folded.add(t, v);
+        }
+        WeftSet merged = new WeftSet(true);
+        for (int i = 0; i < folded.slotCount(); i++) {
+            Object k = folded.slotKey(i);
+            if (k != null) {
+                merged.add(t, k);
+            }
+        }
+        WeftSet s = new WeftSet(false);
+        s.merge(t, merged);
+        return s;
+    }
+
     /** A set (or frozenset) of any iterable's elements. */
     public static WeftSet of(Fiber t, Object iterable, boolean frozen) {
         WeftSet s = new WeftSet(frozen);
