@@ -4,12 +4,14 @@ package dev.weft.builtins;
 import static dev.weft.runtime.Singleton.NOT_IMPLEMENTED;
 
 import dev.weft.runtime.Compare;
+import dev.weft.runtime.Errors;
 import dev.weft.runtime.Formatting;
 import dev.weft.runtime.Hashing;
 import dev.weft.runtime.Ops;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
+import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftType;
 import java.util.function.Predicate;
 
@@ -59,7 +61,7 @@ final class NumberDunders {
         }
         Object base = reflected ? a[1] : a[0];
         Object exp = reflected ? a[0] : a[1];
-        if (a.length > 2 && a[2] != dev.weft.runtime.WeftNone.NONE) {
+        if (a.length > 2 && a[2] != WeftNone.NONE) {
             return CoreFunctions.powMod(base, exp, a[2]);
         }
         return Ops.binary(f, Ops.POW, base, exp);
@@ -88,7 +90,7 @@ final class NumberDunders {
         unary(t);
         StrDunders.wrap(t, "__format__", 1, (f, a, k) -> {
             if (!(a[1] instanceof String spec)) {
-                throw dev.weft.runtime.Errors.typeError("__format__() argument must be str, not "
+                throw Errors.typeError("__format__() argument must be str, not "
                         + Types.name(a[1]));
             }
             return Formatting.format(f, a[0], spec);

@@ -4,6 +4,7 @@ package dev.weft.builtins;
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
+import dev.weft.runtime.Iter;
 import dev.weft.runtime.SetOps;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftNone;
@@ -141,9 +142,9 @@ final class SetMethods {
             SetOps.differenceUpdate(f, acc, s);
             return acc;
         }
-        Object it = dev.weft.runtime.Iter.iter(f, other);
-        for (Object v = dev.weft.runtime.Iter.next(f, it); v != null;
-                v = dev.weft.runtime.Iter.next(f, it)) {
+        Object it = Iter.iter(f, other);
+        for (Object v = Iter.next(f, it); v != null;
+                v = Iter.next(f, it)) {
             acc.discard(f, v);
         }
         acc.compactIfSparse();

@@ -42,6 +42,11 @@ final class ContainerReprs {
             return "<function " + f.qualname + " at " + Reprs.address(f) + ">";
         }
         if (o instanceof WeftBuiltin b) {
+            if (b.binds() && b.owner() != null) {
+                // A method looked up on its type: list.append, list.__add__.
+                String kind = b.name().startsWith("__") ? "slot wrapper" : "method";
+                return "<" + kind + " '" + b.name() + "' of '" + b.owner().name() + "' objects>";
+            }
             return "<built-in function " + b.name() + ">";
         }
         if (o instanceof WeftMethod m) {
