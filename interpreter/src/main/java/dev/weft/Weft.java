@@ -147,6 +147,7 @@ public final class Weft {
 
     /** Runs {@code code} as the main task; its return value lands in {@code result[0]}. */
     private WeftError run(Code code, WeftDict globals, Object[] result) {
+        dev.weft.runtime.Warnings.compiled(interp, code);
         Scheduler sched = interp.scheduler();
         Task task = sched.newMainTask();
         Frame f = new Frame(code, globals);
@@ -189,6 +190,7 @@ public final class Weft {
             done.accept(Errors.fromSyntax(e));
             return null;
         }
+        dev.weft.runtime.Warnings.compiled(interp, code);
         Scheduler sched = interp.scheduler();
         Task task = sched.newMainTask();
         task.setName("<input>");

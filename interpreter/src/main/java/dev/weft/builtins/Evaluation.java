@@ -77,6 +77,7 @@ final class Evaluation {
         }
         boolean separate = locals != globals;
         Code code = codeFor(fn, p[0], isEval, separate);
+        dev.weft.runtime.Warnings.compiled(t.interp, code);
         Frame f = new Frame(code, globals);
         if (separate) {
             f.locals = locals;

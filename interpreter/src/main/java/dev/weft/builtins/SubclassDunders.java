@@ -55,9 +55,6 @@ final class SubclassDunders {
             return WeftNone.NONE;
         });
         comparisons(t, o -> o instanceof WeftList l ? new WeftList(l.toArray()) : null);
-        TypeSetup.method(t, "__add__", (f, a, k) -> a[1] instanceof WeftList o
-                ? Ops.binary(f, Ops.ADD, exactList(a[0]), exactList(o))
-                : Singleton.NOT_IMPLEMENTED);
         TypeSetup.method(t, "__iadd__", (f, a, k) -> {
             Sequences.extend(f, ListMethods.self(a), a[1]);
             return a[0];

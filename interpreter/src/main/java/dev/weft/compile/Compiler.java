@@ -36,7 +36,22 @@ public final class Compiler {
         CodeGen g = new CodeGen(unit, scope, code);
         g.body(module.body());
         finish(g, new Const(WeftNone.NONE));
+        code.warnings = warnings(module, SyntaxWarnings.find(module));
         return code;
+    }
+
+    /** The warnings as CPython's warnings module shows them: where, what, and the line. */
+    private static String warnings(ModuleAst module, List<SyntaxWarnings.Warning> found) {
+        StringBuilder sb = new StringBuilder();
+        for (SyntaxWarnings.Warning w : found) {
+            sb.append(module.file()).append(':').append(w.line()).append(": SyntaxWarning: ")
+                    .append(w.message()).append('\n');
+            String text = module.line(w.line()).strip();
+            if (!text.isEmpty() && !module.file().startsWith("<")) {
+                sb.append("  ").append(text).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -51,6 +66,7 @@ public final class Compiler {
         CodeGen g = topLevel(module, scopes);
         g.body(module.body());
         finish(g, new Const(WeftNone.NONE));
+        g.code.warnings = warnings(module, SyntaxWarnings.find(module));
         return g.code;
     }
 
@@ -64,6 +80,7 @@ public final class Compiler {
         CodeGen g = topLevel(module, scopes);
         g.line(expression.span());
         finish(g, g.expr(expression));
+        g.code.warnings = warnings(module, SyntaxWarnings.find(expression));
         return g.code;
     }
 

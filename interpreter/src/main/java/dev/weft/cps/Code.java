@@ -28,6 +28,8 @@ public final class Code {
     /** Slots receiving the function's closure cells, in order. */
     public int[] freeSlots = new int[0];
     public Step entry;
+    /** Compile-time SyntaxWarnings, formatted as CPython prints them ("" when none). */
+    public String warnings = "";
     /**
      * The argument count a call may bind by plain copying (a plain function with only positional
      * parameters and no cells or closure), or -1.

@@ -117,6 +117,7 @@ public final class Importer {
         try {
             ModuleAst ast = Parser.parse(text, origin);
             code = Compiler.compileModule(ast, false);
+            dev.weft.runtime.Warnings.compiled(t.interp, code);
         } catch (dev.weft.parse.SyntaxError se) {
             return t.raise(Errors.fromSyntax(se), chain.site);
         }

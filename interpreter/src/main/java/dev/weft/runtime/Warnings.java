@@ -44,6 +44,15 @@ public final class Warnings {
                 + "' was never awaited\n");
     }
 
+    /** The SyntaxWarnings found while compiling {@code code}, printed before it runs. */
+    public static void compiled(Interpreter interp, Code code) {
+        if (code.warnings.isEmpty()) {
+            return;
+        }
+        interp.stdout().flush();
+        interp.stderr().write(code.warnings);
+    }
+
     static Set<String> newSeenSet() {
         return new HashSet<>();
     }
