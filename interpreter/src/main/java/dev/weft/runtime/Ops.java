@@ -66,8 +66,9 @@ public final class Ops {
         WeftType tb = Types.of(b);
         String name = "__" + NAMES[op] + "__";
         String rname = "__r" + NAMES[op] + "__";
-        Object fa = ta.isBuiltin() ? null : ta.lookup(name);
-        Object fb = tb == ta || tb.isBuiltin() ? null : tb.lookup(rname);
+        // builtin classes are asked too: list + a list subclass instance concatenates
+        Object fa = ta.lookup(name);
+        Object fb = tb == ta ? null : tb.lookup(rname);
         if (fb != null && tb.isSubtypeOf(ta) && fb != ta.lookup(rname)) {
             Object r = Calls.callDirect(t, fb, b, a);
             if (r != NOT_IMPLEMENTED) {

@@ -3,6 +3,9 @@ package dev.weft.stdlib;
 
 import dev.weft.Library;
 import dev.weft.modules.ModuleRegistry;
+import dev.weft.stdlib.collections.CollectionsModule;
+import dev.weft.stdlib.functools.FunctoolsModule;
+import dev.weft.stdlib.itertools.ItertoolsModule;
 import dev.weft.stdlib.math.MathModule;
 import dev.weft.stdlib.random.RandomModule;
 
@@ -15,6 +18,13 @@ public final class Stdlib implements Library {
         r.java("operator", OperatorModule::populate);
         r.java("_random", RandomModule::populate);
         weft(r, "random");
+        r.java("_collections", CollectionsModule::populate);
+        weft(r, "collections");
+        r.java("itertools", ItertoolsModule::populate);
+        r.java("_functools", FunctoolsModule::populate);
+        weft(r, "functools");
+        r.java("_heapq", HeapqModule::populate);
+        weft(r, "heapq");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */
