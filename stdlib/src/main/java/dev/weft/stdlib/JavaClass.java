@@ -44,6 +44,25 @@ public final class JavaClass {
         type.define(name, GetSet.readOnly(name, getter));
     }
 
+    /** A class of Java iterators (WeftIterator instances): iter() is itself, next() steps it. */
+    public static WeftType iteratorType(String module, String name) {
+        WeftType t = make(module, name, dev.weft.runtime.Types.OBJECT);
+        iterable(t);
+        return t;
+    }
+
+    /** Gives a class of Java iterators __iter__ (itself) and __next__ (StopIteration at end). */
+    public static void iterable(WeftType t) {
+        method(t, "__iter__", (f, a, k) -> a[0]);
+        method(t, "__next__", (f, a, k) -> {
+            Object v = ((dev.weft.runtime.WeftIterator) a[0]).next(f);
+            if (v == null) {
+                throw dev.weft.runtime.Errors.stopIteration(dev.weft.runtime.WeftNone.NONE);
+            }
+            return v;
+        });
+    }
+
     /** Marks instances unhashable, as mutable containers are. */
     public static void unhashable(WeftType type) {
         type.define("__hash__", dev.weft.runtime.WeftNone.NONE);

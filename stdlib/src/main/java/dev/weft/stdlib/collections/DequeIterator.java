@@ -5,12 +5,13 @@ import dev.weft.cps.Fiber;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.WeftIterator;
 import dev.weft.runtime.WeftType;
-import dev.weft.runtime.iter.Iterators;
+import dev.weft.stdlib.JavaClass;
 
 /** Iteration over a deque, forwards or backwards; a mutation underneath is an error. */
 final class DequeIterator extends WeftIterator {
-    static final WeftType FORWARD = Iterators.type("_collections._deque_iterator");
-    static final WeftType BACKWARD = Iterators.type("_collections._deque_reverse_iterator");
+    static final WeftType FORWARD = JavaClass.iteratorType("_collections", "_deque_iterator");
+    static final WeftType BACKWARD = JavaClass.iteratorType("_collections",
+            "_deque_reverse_iterator");
 
     private final Deque deque;
     private final boolean reversed;

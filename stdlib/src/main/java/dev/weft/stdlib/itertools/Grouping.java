@@ -8,14 +8,14 @@ import dev.weft.runtime.Iter;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
-import dev.weft.runtime.iter.Iterators;
+import dev.weft.stdlib.JavaClass;
 
 /** groupby (with its shared-state group iterators) and tee (iterators over one buffer). */
 final class Grouping {
     private Grouping() {}
 
-    static final WeftType GROUPER = Iterators.type("itertools._grouper");
-    static final WeftType TEE = Iterators.type("itertools._tee");
+    static final WeftType GROUPER = JavaClass.iteratorType("itertools", "_grouper");
+    static final WeftType TEE = JavaClass.iteratorType("itertools", "_tee");
 
     /**
      * groupby(iterable, key): (key, group) for each run of equal keys. A group iterator works

@@ -111,14 +111,7 @@ public final class ItertoolsModule {
     private static WeftType type(String name, NativeCode make) {
         WeftType t = JavaClass.make("itertools", name, Types.OBJECT);
         JavaClass.constructor(t, make);
-        JavaClass.method(t, "__iter__", (f, a, k) -> a[0]);
-        JavaClass.method(t, "__next__", (f, a, k) -> {
-            Object v = ((Base) a[0]).next(f);
-            if (v == null) {
-                throw Errors.stopIteration(WeftNone.NONE);
-            }
-            return v;
-        });
+        JavaClass.iterable(t);
         TYPES.putStr(name, t);
         return t;
     }
