@@ -6,6 +6,7 @@ import dev.weft.modules.ModuleRegistry;
 import dev.weft.stdlib.collections.CollectionsModule;
 import dev.weft.stdlib.functools.FunctoolsModule;
 import dev.weft.stdlib.itertools.ItertoolsModule;
+import dev.weft.stdlib.json.JsonModule;
 import dev.weft.stdlib.math.MathModule;
 import dev.weft.stdlib.random.RandomModule;
 
@@ -25,6 +26,10 @@ public final class Stdlib implements Library {
         weft(r, "functools");
         r.java("_heapq", HeapqModule::populate);
         weft(r, "heapq");
+        r.java("_json", JsonModule::populate);
+        weft(r, "json");
+        weft(r, "json.decoder");
+        weft(r, "json.encoder");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */
