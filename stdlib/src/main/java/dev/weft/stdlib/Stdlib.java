@@ -8,6 +8,8 @@ import dev.weft.stdlib.functools.FunctoolsModule;
 import dev.weft.stdlib.itertools.ItertoolsModule;
 import dev.weft.stdlib.json.JsonModule;
 import dev.weft.stdlib.math.MathModule;
+import dev.weft.stdlib.os.OsModule;
+import dev.weft.stdlib.os.PathModule;
 import dev.weft.stdlib.random.RandomModule;
 
 /** The standard library: every module a script can import by name, registered in one table. */
@@ -15,8 +17,11 @@ public final class Stdlib implements Library {
     @Override
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
+        weft(r, "string");
         r.java("math", MathModule::populate);
         r.java("operator", OperatorModule::populate);
+        r.java("os", OsModule::populate);
+        r.java("posixpath", PathModule::populate);
         r.java("_random", RandomModule::populate);
         weft(r, "random");
         r.java("_collections", CollectionsModule::populate);
