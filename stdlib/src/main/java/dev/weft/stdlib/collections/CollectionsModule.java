@@ -32,6 +32,16 @@ public final class CollectionsModule {
             countElements(t, a[0], a[1]);
             return WeftNone.NONE;
         }));
+        d.putStr("_tuplegetter", WeftBuiltin.function("_tuplegetter", (t, a, k) -> {
+            int index = (int) dev.weft.runtime.IntOps.clampLong(a[0]);
+            return dev.weft.runtime.GetSet.readOnly("_tuplegetter",
+                    (f, o) -> o instanceof dev.weft.runtime.WeftTuple tu && index < tu.size()
+                            ? tu.get(index)
+                            : dev.weft.runtime.Protocols.getItem(f, o, (long) index));
+        }));
+        d.putStr("_namedtuple_new", WeftBuiltin.function("_namedtuple_new",
+                (t, a, k) -> NamedTupleNew.make((String) a[0], Iter.toArray(t, a[1]),
+                        Iter.toArray(t, a[2]))));
         d.putStr("_caller_module", WeftBuiltin.function("_caller_module", (t, a, k) -> {
             Frame f = t.frame == null ? null : t.frame.parent;
             Object name = f == null ? null : f.globals.getStr("__name__");

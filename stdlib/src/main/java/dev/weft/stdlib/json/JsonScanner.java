@@ -4,7 +4,6 @@ package dev.weft.stdlib.json;
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.Attrs;
 import dev.weft.runtime.Calls;
-import dev.weft.runtime.Numbers;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftDict;
@@ -12,9 +11,6 @@ import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftList;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftTuple;
-import dev.weft.runtime.text.FloatParse;
-import dev.weft.runtime.text.IntParse;
-import dev.weft.runtime.text.TextError;
 
 /**
  * Parses JSON text as CPython's scanner does, with its error messages and positions (which
@@ -186,16 +182,34 @@ final class JsonScanner {
         if (hook != null) {
             return Calls.callDirect(t, hook, text);
         }
+        if (isFloat) {
+            // the grammar above is a subset of Java's, whose parse rounds correctly too
+            return Double.parseDouble(text);
+        }
+        if (text.length() < 19) {
+            return Long.parseLong(text);
+        }
         try {
-            return isFloat ? (Object) FloatParse.parse(text)
-                    : Numbers.fromNumber(IntParse.parse(text, 10));
-        } catch (TextError e) {
+            // the general parser keeps CPython's limit on digits in int conversion
+            return dev.weft.runtime.Numbers.fromNumber(
+                    dev.weft.runtime.text.IntParse.parse(text, 10));
+        } catch (dev.weft.runtime.text.TextError e) {
             throw dev.weft.runtime.Formatting.toError(e);
         }
     }
 
     private Object[] scanString(int i) {
         int begin = i - 1;
+        // the common case: no escapes and no control characters before the closing quote
+        for (int j = i; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '"') {
+                return new Object[] {s.substring(i, j), j + 1};
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (i >= s.length()) {
