@@ -26,6 +26,8 @@ public final class Stdlib implements Library {
         weft(r, "random");
         r.java("_collections", CollectionsModule::populate);
         weft(r, "collections");
+        weft(r, "collections._counter");
+        weft(r, "collections._mappings");
         r.java("itertools", ItertoolsModule::populate);
         r.java("_functools", FunctoolsModule::populate);
         weft(r, "functools");
