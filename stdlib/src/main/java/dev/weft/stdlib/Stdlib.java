@@ -33,6 +33,7 @@ public final class Stdlib implements Library {
         weft(r, "functools");
         r.java("_heapq", HeapqModule::populate);
         weft(r, "heapq");
+        weft(r, "bisect");
         r.java("_json", JsonModule::populate);
         weft(r, "json");
         weft(r, "json.decoder");
