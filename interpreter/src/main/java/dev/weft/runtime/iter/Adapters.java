@@ -214,6 +214,9 @@ public final class Adapters {
         } else if (seq instanceof dev.weft.runtime.WeftDict d) {
             Object[] keys = Iter.toArray(t, d);
             return new Reversed(t, new WeftList(keys));
+        } else if (seq instanceof dev.weft.runtime.DictView v) {
+            // dict views are reversible since Python 3.8: keys, values or items, last first
+            return new Reversed(t, new WeftList(Iter.toArray(t, v)));
         } else if (seq instanceof dev.weft.runtime.WeftSet || seq instanceof WeftIterator
                 || seq instanceof dev.weft.runtime.WeftGenerator) {
             throw Errors.typeError("'" + type.name() + "' object is not reversible");
