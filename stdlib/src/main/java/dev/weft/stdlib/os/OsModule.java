@@ -65,6 +65,13 @@ public final class OsModule {
             return listdir(t, a.length == 0 || a[0] == WeftNone.NONE ? "."
                     : PosixPath.fspath(t, a[0], null));
         });
+        fn(d, "walk", (t, a, k) -> {
+            Object[] b = WALK.bind(a, k);
+            boolean topdown = b[1] == null || dev.weft.runtime.Truth.isTrue(t, b[1]);
+            WeftList out = new WeftList();
+            walk(PosixPath.fspath(t, b[0], null), topdown, out);
+            return dev.weft.runtime.Iter.iter(t, out);
+        });
         fn(d, "urandom", (t, a, k) -> {
             byte[] b = new byte[(int) dev.weft.runtime.IntOps.clampLong(
                     Args.toIndex(t, Args.one("urandom", a, k)))];
@@ -87,6 +94,39 @@ public final class OsModule {
 
     private static final dev.weft.stdlib.Params GETENV =
             dev.weft.stdlib.Params.python("getenv(key, default=)");
+
+    private static final dev.weft.stdlib.Params WALK =
+            dev.weft.stdlib.Params.python("walk(top, topdown=, onerror=, followlinks=)");
+
+    /** os.walk's (dirpath, dirnames, filenames) triples; unreadable directories are skipped. */
+    private static void walk(String top, boolean topdown, WeftList out) {
+        Path dir = Path.of(top.isEmpty() ? "." : top);
+        if (!dir.isAbsolute()) {
+            dir = Path.of(cwd()).resolve(dir);
+        }
+        WeftList dirs = new WeftList();
+        WeftList files = new WeftList();
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.forEach(e -> (Files.isDirectory(e) ? dirs : files)
+                    .add(e.getFileName().toString()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return;
+        }
+        WeftTuple triple = WeftTuple.of(top, dirs, files);
+        if (topdown) {
+            out.add(triple);
+        }
+        for (int i = 0; i < dirs.size(); i++) {
+            String name = (String) dirs.get(i);
+            Path sub = dir.resolve(name);
+            if (!Files.isSymbolicLink(sub)) {
+                walk(PosixPath.join(null, top, new Object[] {name}), topdown, out);
+            }
+        }
+        if (!topdown) {
+            out.add(triple);
+        }
+    }
 
     static String cwd() {
         return System.getProperty("user.dir");

@@ -46,6 +46,7 @@ public final class PathModule {
         one(d, "isdir", (t, p) -> file(p) != null && Files.isDirectory(file(p)));
         one(d, "islink", (t, p) -> file(p) != null && Files.isSymbolicLink(file(p)));
         one(d, "getsize", (t, p) -> size(p));
+        one(d, "getmtime", (t, p) -> mtime(p));
         fn(d, "commonprefix", (t, a, k) ->
                 PosixPath.commonprefix(t, Args.one("commonprefix", a, k)));
         fn(d, "relpath", (t, a, k) -> {
@@ -76,6 +77,20 @@ public final class PathModule {
                 throw new java.nio.file.NoSuchFileException(p);
             }
             return Files.size(f);
+        } catch (java.io.IOException e) {
+            throw OsModule.osError(dev.weft.runtime.ErrorTypes.FILE_NOT_FOUND_ERROR, 2,
+                    "No such file or directory", p);
+        }
+    }
+
+    private static Object mtime(String p) {
+        Path f = file(p);
+        try {
+            if (f == null) {
+                throw new java.nio.file.NoSuchFileException(p);
+            }
+            java.time.Instant at = Files.getLastModifiedTime(f).toInstant();
+            return at.getEpochSecond() + at.getNano() / 1e9;
         } catch (java.io.IOException e) {
             throw OsModule.osError(dev.weft.runtime.ErrorTypes.FILE_NOT_FOUND_ERROR, 2,
                     "No such file or directory", p);
