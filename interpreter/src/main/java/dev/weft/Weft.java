@@ -9,11 +9,15 @@ import dev.weft.compile.Compiler;
 import dev.weft.cps.Code;
 import dev.weft.cps.Fiber;
 import dev.weft.cps.Frame;
-import dev.weft.cps.RootSite;
+import dev.weft.sched.DeadlockException;
+import dev.weft.sched.Scheduler;
+import dev.weft.sched.Task;
+import dev.weft.runtime.WeftTuple;
 import dev.weft.modules.ModuleRegistry;
 import dev.weft.parse.Parser;
 import dev.weft.parse.SyntaxError;
 import dev.weft.runtime.Calls;
+import dev.weft.runtime.Errors;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Interpreter;
 import dev.weft.runtime.Output;
@@ -59,7 +63,8 @@ public final class Weft {
         Output err = new Output(b.stderr, true);
         BufferedReader in = new BufferedReader(new InputStreamReader(b.stdin,
                 StandardCharsets.UTF_8));
-        this.interp = new Interpreter(out, err, in, b.argv, registry, b.recursionLimit);
+        this.interp = new Interpreter(out, err, in, b.argv, registry, b.recursionLimit,
+                b.virtualTime ? dev.weft.sched.Clock.virtual() : dev.weft.sched.Clock.real());
         interp.importer().path().add(b.scriptDirectory == null ? ""
                 : b.scriptDirectory.toString());
         this.main = new WeftModule("__main__", new WeftDict(), null);
@@ -89,7 +94,11 @@ public final class Weft {
             return 2;
         }
         WeftError failure = run(code, main.dict());
-        return finish(failure);
+        int status = finish(failure);
+        interp.scheduler().cancelAll();
+        interp.finalizer().closeAll(interp.mainFiber());
+        flush();
+        return status;
     }
 
     /** Runs REPL input: expression statements echo their value. Returns the uncaught error. */
@@ -134,12 +143,99 @@ public final class Weft {
         return 1;
     }
 
+    /** Runs code as a main task on the scheduler, until it ends; returns its exception. */
     private WeftError run(Code code, WeftDict globals) {
-        Fiber t = interp.mainFiber();
-        RootSite root = new RootSite();
+        Scheduler sched = interp.scheduler();
+        Task task = sched.newMainTask();
         Frame f = new Frame(code, globals);
-        t.loop(t.enter(f, root));
-        return root.failure();
+        sched.start(task, task.fiber().enter(f, task.rootSite()));
+        try {
+            sched.runUntilDone(task);
+        } catch (DeadlockException d) {
+            interp.stdout().flush();
+            interp.stderr().write(d.getMessage());
+            return deadlock;
+        }
+        return task.error();
+    }
+
+    /** Marks a run that ended in deadlock (the report is already printed). */
+    private final WeftError deadlock = new WeftError(ErrorTypes.SYSTEM_EXIT, WeftTuple.of(1L));
+
+    // ---- interactive use (the REPL); call these on the thread running serve() -----------------
+
+    /**
+     * Starts one REPL input as a task ({@code <input>}): expression statements echo their
+     * value; its traceback (or syntax error) is printed. {@code done} hears how it ended (null:
+     * fine). Returns the task, or null when the input did not compile.
+     */
+    public Task startInteractive(String source, String fileName,
+            java.util.function.Consumer<WeftError> done) {
+        return startInput(source, fileName, true, done);
+    }
+
+    /** As {@link #startInteractive}; {@code echo} false runs it as a script (:load, -i). */
+    public Task startInput(String source, String fileName, boolean echo,
+            java.util.function.Consumer<WeftError> done) {
+        Code code;
+        try {
+            code = Compiler.compileModule(Parser.parse(source, fileName), echo);
+        } catch (SyntaxError e) {
+            interp.stdout().flush();
+            interp.stderr().write(e.format());
+            done.accept(Errors.fromSyntax(e));
+            return null;
+        }
+        Scheduler sched = interp.scheduler();
+        Task task = sched.newMainTask();
+        task.setName("<input>");
+        Frame f = new Frame(code, main.dict());
+        sched.start(task, task.fiber().enter(f, task.rootSite()));
+        task.whenDone(t -> {
+            WeftError e = t.error();
+            if (e != null && !e.isInstance(ErrorTypes.SYSTEM_EXIT)) {
+                interp.stdout().flush();
+                interp.stderr().write(Tracebacks.format(t.fiber(), e));
+            }
+            interp.stdout().flush();
+            done.accept(e);
+        });
+        return task;
+    }
+
+    /** Runs the scheduler on this thread until {@code stop} says so (the REPL's loop). */
+    public void serve(java.util.function.BooleanSupplier stop) {
+        interp.scheduler().serve(stop);
+    }
+
+    /** Runs {@code job} on the serving thread (thread-safe). */
+    public void submit(Runnable job) {
+        interp.scheduler().submit(job);
+    }
+
+    /** Ctrl-C: KeyboardInterrupt in {@code task}, wherever it is (thread-safe). */
+    public void interrupt(Task task) {
+        interp.interruptTarget = task;
+        interp.interruptRequested = true;
+        submit(() -> {
+            if (interp.interruptTarget == task && !task.isDone()) {
+                interp.interruptRequested = false;
+                interp.interruptTarget = null;
+                task.interrupt();
+            }
+        });
+    }
+
+    /** Ends the program: cancels the remaining tasks and closes suspended generators. */
+    public void shutdown() {
+        interp.scheduler().cancelAll();
+        interp.finalizer().closeAll(interp.mainFiber());
+        flush();
+    }
+
+    /** The globals of {@code __main__} (for completion and :reset). */
+    public WeftDict globals() {
+        return main.dict();
     }
 
     /** Runs statements in {@code __main__}; an uncaught exception becomes a WeftException. */
@@ -248,6 +344,16 @@ public final class Weft {
         private Path scriptDirectory;
         private final List<Library> libraries = new ArrayList<>();
         private boolean discover = true;
+        private boolean virtualTime;
+
+        /**
+         * Virtual time: sleeps and timers complete at once, in order, whenever every task is
+         * idle; time.time() and time.monotonic() follow the virtual clock.
+         */
+        public Builder virtualTime(boolean on) {
+            this.virtualTime = on;
+            return this;
+        }
 
         public Builder stdout(OutputStream out) {
             this.stdout = out;

@@ -32,6 +32,10 @@ final class WeftCommand implements Callable<Integer> {
             description = "Maximum script call depth (default 1000, as CPython).")
     private int recursionLimit = 1000;
 
+    @Option(names = "--virtual-time",
+            description = "Run on a virtual clock: sleeps finish at once, in order.")
+    private boolean virtualTime;
+
     @Option(names = "--debug", description = "Show Java stack traces for internal errors.")
     private boolean debug;
 
@@ -40,8 +44,12 @@ final class WeftCommand implements Callable<Integer> {
     private List<String> positional = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         try {
+            boolean terminal = System.console() != null;
+            if (inspect || (code == null && positional.isEmpty() && terminal)) {
+                return interactive(terminal);
+            }
             if (code != null) {
                 List<String> argv = new ArrayList<>();
                 argv.add("-c");
@@ -60,6 +68,32 @@ final class WeftCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e);
         }
+    }
+
+    /** The REPL (after running FILE with -i): on a terminal, or fed by piped input. */
+    private int interactive(boolean terminal) throws IOException, InterruptedException {
+        String file = positional.isEmpty() ? null : positional.get(0);
+        List<String> argv = new ArrayList<>(positional.isEmpty() ? List.of("") : positional);
+        Path dir = file == null ? Path.of("") : Path.of(file).toAbsolutePath().getParent();
+        String source = null;
+        if (file != null) {
+            try {
+                source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                System.err.println("weft: can't open file '" + file + "': [Errno 2] No such file"
+                        + " or directory");
+                return 2;
+            }
+        }
+        if (terminal) {
+            return Interactive.terminal(builder(argv, dir), source, file);
+        }
+        return Interactive.piped(builder(argv, dir), source, file);
+    }
+
+    private Weft.Builder builder(List<String> argv, Path dir) {
+        return Weft.builder().argv(argv).recursionLimit(recursionLimit).scriptDirectory(dir)
+                .lineBuffered(true).virtualTime(virtualTime);
     }
 
     private int runFile(String file) throws IOException {
@@ -83,6 +117,7 @@ final class WeftCommand implements Callable<Integer> {
                 .recursionLimit(recursionLimit)
                 .scriptDirectory(dir)
                 .lineBuffered(System.console() != null)
+                .virtualTime(virtualTime)
                 .build();
         return weft.runMain(source, name);
     }

@@ -49,7 +49,7 @@ YIELD    : 'yield';
 
 // --- Line structure ---------------------------------------------------------------------------
 // A physical line end. The base class drops it inside brackets and after blank lines, and
-// otherwise passes it on as the logical NEWLINE. Parser.java normalises \r\n and \r to \n.
+// otherwise passes it on as the logical NEWLINE. The front end turns \r\n and \r into \n.
 NEWLINE : '\n';
 
 // --- Literals ---------------------------------------------------------------------------------

@@ -8,14 +8,37 @@ package dev.weft.grammar;
 public final class LexicalError extends RuntimeException {
     /** How CPython treats the error. */
     public enum Category {
-        /** Raised where it is found, and wins over an earlier generic parser error. */
-        TOKEN,
-        /** An indentation error: raised only when the parser reaches it. */
-        INDENTATION,
+        /** Raised where it is found, and wins over a parser error found earlier in the file. */
+        TOKEN(true, false),
+        /**
+         * Reported only if the parser reaches it (CPython's E_ codes): indentation, tabs,
+         * a stray character after a line continuation.
+         */
+        DEFERRED(false, false),
         /** A bracket still open at the end of the input. */
-        UNCLOSED_AT_EOF,
-        /** Input that ends mid-token: a REPL should ask for another line. */
-        INCOMPLETE
+        UNCLOSED_AT_EOF(false, true),
+        /** A triple-quoted string still open at the end of the input. */
+        UNTERMINATED_TRIPLE(true, true),
+        /** A line continuation with nothing after it. */
+        EOF_AFTER_BACKSLASH(false, true);
+
+        private final boolean overrides;
+        private final boolean needsMore;
+
+        Category(boolean overrides, boolean needsMore) {
+            this.overrides = overrides;
+            this.needsMore = needsMore;
+        }
+
+        /** Whether, found after a parser error, it replaces that error (CPython's rule). */
+        public boolean overridesParserError() {
+            return overrides;
+        }
+
+        /** Whether the input merely stops early: a REPL should read another line. */
+        public boolean needsMoreInput() {
+            return needsMore;
+        }
     }
 
     private final Category category;

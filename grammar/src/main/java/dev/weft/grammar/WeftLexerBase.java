@@ -95,13 +95,14 @@ public abstract class WeftLexerBase extends Lexer {
             if (type == Token.EOF) {
                 return atEnd(t);
             }
-            checkToken(t);
             if (atLineStart && !fieldMode) {
+                // CPython measures a line's indentation before it reads the line's tokens
                 atLineStart = false;
                 if (indentation) {
                     indent(t);
                 }
             }
+            checkToken(t);
             if (pending.isEmpty()) {
                 return t;
             }
@@ -177,7 +178,7 @@ public abstract class WeftLexerBase extends Lexer {
             }
         } else if (col > indents[level]) {
             if (level + 1 >= MAX_INDENT) {
-                throw new LexicalError(LexicalError.Category.INDENTATION, "IndentationError",
+                throw new LexicalError(LexicalError.Category.DEFERRED, "IndentationError",
                         "too many levels of indentation", t.getLine(), 0);
             }
             if (alt <= altIndents[level]) {
@@ -191,7 +192,7 @@ public abstract class WeftLexerBase extends Lexer {
                 pending.add(synthetic(WeftLexer.DEDENT, t));
             }
             if (col != indents[level]) {
-                throw new LexicalError(LexicalError.Category.INDENTATION, "IndentationError",
+                throw new LexicalError(LexicalError.Category.DEFERRED, "IndentationError",
                         "unindent does not match any outer indentation level", t.getLine(),
                         lineLength(t.getStartIndex()) + t.getCharPositionInLine());
             }
@@ -212,7 +213,7 @@ public abstract class WeftLexerBase extends Lexer {
     }
 
     private static LexicalError tabError(Token t) {
-        return new LexicalError(LexicalError.Category.INDENTATION, "TabError",
+        return new LexicalError(LexicalError.Category.DEFERRED, "TabError",
                 "inconsistent use of tabs and spaces in indentation", t.getLine(), 0);
     }
 
@@ -277,7 +278,7 @@ public abstract class WeftLexerBase extends Lexer {
     private LexicalError unterminatedTriple(Token t) {
         String text = t.getText();
         int last = t.getLine() + count(text, '\n') - (text.endsWith("\n") ? 1 : 0);
-        return new LexicalError(LexicalError.Category.INCOMPLETE, "SyntaxError",
+        return new LexicalError(LexicalError.Category.UNTERMINATED_TRIPLE, "SyntaxError",
                 "unterminated triple-quoted string literal (detected at line " + last + ")",
                 t.getLine(), t.getCharPositionInLine());
     }
@@ -294,8 +295,9 @@ public abstract class WeftLexerBase extends Lexer {
                 continue;
             }
             int cp = s.codePointAt(i);
-            boolean ok = cp < 0x80 || (i == 0 ? Character.isUnicodeIdentifierStart(cp)
-                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+            boolean ok = i == 0 ? Character.isUnicodeIdentifierStart(cp)
+                    : Character.isUnicodeIdentifierPart(cp)
+                            && !Character.isIdentifierIgnorable(cp);
             if (!ok) {
                 throw tokenError(invalidCharacter(cp), t, i);
             }
@@ -315,11 +317,13 @@ public abstract class WeftLexerBase extends Lexer {
         char c = t.getText().charAt(0);
         if (c == '\\') {
             if (_input.LA(1) == CharStream.EOF) {
-                throw new LexicalError(LexicalError.Category.INCOMPLETE, "SyntaxError",
-                        "unexpected EOF while parsing", t.getLine(),
+                throw new LexicalError(LexicalError.Category.EOF_AFTER_BACKSLASH,
+                        "SyntaxError", "unexpected EOF while parsing", t.getLine(),
                         t.getCharPositionInLine() + 1);
             }
-            throw tokenError("unexpected character after line continuation character", t, 1);
+            throw new LexicalError(LexicalError.Category.DEFERRED, "SyntaxError",
+                    "unexpected character after line continuation character", t.getLine(),
+                    t.getCharPositionInLine() + 1);
         }
         if (c >= 0x20 && c < 0x7f) {
             return; // stray ASCII punctuation: the parser reports "invalid syntax" there

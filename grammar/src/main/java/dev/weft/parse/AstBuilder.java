@@ -34,12 +34,14 @@ final class AstBuilder extends CompoundBuilder {
         for (StmtContext s : c.stmt()) {
             stmt(s, body);
         }
+        throwCompilerError();
         return body;
     }
 
     /** The eval() input. */
     Expr evalInput(Eval_inputContext c) {
         Expr e = expressions(c.expressions());
+        throwCompilerError();
         return e;
     }
 
@@ -53,7 +55,9 @@ final class AstBuilder extends CompoundBuilder {
         if (list.COMMA().isEmpty() && elts.get(0) instanceof Starred) {
             throw error("cannot use starred expression here", elts.get(0).span());
         }
-        return tupleOrSingle(list, elts, !list.COMMA().isEmpty());
+        Expr e = tupleOrSingle(list, elts, !list.COMMA().isEmpty());
+        throwCompilerError();
+        return e;
     }
 
     /**

@@ -56,7 +56,7 @@ record CallArgs(List<Expr> args, List<Keyword> keywords) {
                 keyword = true;
                 Keyword k = keyword(b, a);
                 if (!names.add(k.name())) {
-                    throw b.error("keyword argument repeated: " + k.name(), k.span());
+                    b.compilerError("keyword argument repeated: " + k.name(), k.span());
                 }
                 keywords.add(k);
             } else if (!a.comp_for().isEmpty()) {

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.parse;
 
-import dev.weft.ast.Expr;
 import dev.weft.grammar.LexicalError;
 import dev.weft.grammar.WeftParser;
 import dev.weft.grammar.WeftParser.BlockContext;
 import dev.weft.grammar.WeftParser.ClassdefContext;
-import dev.weft.grammar.WeftParser.DisjunctionContext;
 import dev.weft.grammar.WeftParser.Elif_clauseContext;
 import dev.weft.grammar.WeftParser.Else_clauseContext;
 import dev.weft.grammar.WeftParser.Except_clauseContext;
@@ -14,19 +12,19 @@ import dev.weft.grammar.WeftParser.Finally_clauseContext;
 import dev.weft.grammar.WeftParser.For_stmtContext;
 import dev.weft.grammar.WeftParser.FuncdefContext;
 import dev.weft.grammar.WeftParser.If_stmtContext;
-import dev.weft.grammar.WeftParser.Namedexpr_testContext;
-import dev.weft.grammar.WeftParser.TestContext;
 import dev.weft.grammar.WeftParser.Try_stmtContext;
 import dev.weft.grammar.WeftParser.While_stmtContext;
 import dev.weft.grammar.WeftParser.With_stmtContext;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -40,12 +38,17 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * chosen from the failure's context, then the rest of the tokens.
  */
 final class Diagnoser {
-    private final Frontend front;
+    final Frontend front;
     /** The token the parser could not accept. */
-    private final Token at;
+    final Token at;
     /** The innermost rule being parsed when the parser stopped. */
-    private final ParserRuleContext ctx;
+    final ParserRuleContext ctx;
     private final RecognitionException cause;
+    /**
+     * Where CPython's second pass would have parsed an expression for its message (a missing
+     * comma, '=' for '=='): it reads on from there, which matters for the brackets check.
+     */
+    Token readsOnFrom;
     /** The rules the parser was inside: their contexts are unfinished. */
     private final Set<ParseTree> path = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -61,7 +64,7 @@ final class Diagnoser {
     }
 
     /** Whether {@code t} is a finished part of the input that ends right before the failure. */
-    private boolean endsBefore(ParseTree t) {
+    boolean endsBefore(ParseTree t) {
         if (t == null || path.contains(t)) {
             return false;
         }
@@ -81,18 +84,25 @@ final class Diagnoser {
     }
 
     SyntaxError diagnose() {
-        SyntaxError error = earlierError(front, ctx, at.getTokenIndex());
-        if (error == null) {
-            error = message();
+        SyntaxError error = earlierError(front, ctx);
+        if (error != null) {
+            return tokenizerOverride(error);
         }
-        return tokenizerOverride(error);
+        if (at.getType() == WeftParser.INDENT) {
+            // CPython raises these without looking at the rest of the file
+            return front.indentationError("unexpected indent", at.getLine(),
+                    Math.max(0, at.getCharPositionInLine() - 1));
+        }
+        error = message();
+        return error.kind().equals("IndentationError") ? error : tokenizerOverride(error);
     }
 
     /**
-     * The first error the AST builder finds in what was parsed completely before token
-     * {@code index}: whole statements, and string literals (CPython decodes them as it parses).
+     * The first error the AST builder finds in what was parsed completely before the parser
+     * stopped in {@code failed}: whole statements, and string literals (CPython decodes them as
+     * it parses).
      */
-    static SyntaxError earlierError(Frontend front, ParserRuleContext failed, int index) {
+    static SyntaxError earlierError(Frontend front, ParserRuleContext failed) {
         if (failed == null) {
             return null;
         }
@@ -112,37 +122,25 @@ final class Diagnoser {
 
     private SyntaxError message() {
         int type = at.getType();
-        if (type == WeftParser.INDENT) {
-            return front.indentationError("unexpected indent", at.getLine(),
-                    Math.max(0, at.getCharPositionInLine() - 1));
-        }
         IntervalSet expected = expected();
         BlockContext block = enclosing(BlockContext.class);
+        boolean dedent = type == WeftParser.DEDENT && !front.isSynthesizedAtEnd(at);
         if (block != null && expected.contains(WeftParser.INDENT) && block.INDENT() == null) {
             Token where = type == Token.EOF ? front.token(at.getTokenIndex() - 1) : at;
+            // CPython's column for a DEDENT is one before the next token's
+            int col = where.getCharPositionInLine() - (dedent ? 1 : 0);
             return front.indentationError("expected an indented block after " + owner(block),
-                    where.getLine(), where.getCharPositionInLine());
+                    where.getLine(), Math.max(0, col));
+        }
+        if (dedent && headerMessage() == null) {
+            return front.indentationError("unexpected unindent", at.getLine(),
+                    Math.max(0, at.getCharPositionInLine() - 1));
         }
         String header = headerMessage();
         if (header != null) {
-            return errorAt(header, at);
+            return errorAt(header, headerErrorToken());
         }
-        SyntaxError specific = conditionalWithoutElse();
-        if (specific == null) {
-            specific = dictionaryItem();
-        }
-        if (specific == null) {
-            specific = annotationWithoutTarget();
-        }
-        if (specific == null && type == WeftParser.ASSIGN) {
-            specific = assignmentInExpression();
-        }
-        if (specific == null && type == WeftParser.WALRUS) {
-            specific = walrusStatement();
-        }
-        if (specific == null && Tokens.startsExpression(type)) {
-            specific = missingComma();
-        }
+        SyntaxError specific = new Mistakes(this).find();
         if (specific != null) {
             return specific;
         }
@@ -163,12 +161,12 @@ final class Diagnoser {
         }
     }
 
-    private SyntaxError errorAt(String message, Token t) {
+    SyntaxError errorAt(String message, Token t) {
         return front.error(message, t.getLine(), t.getCharPositionInLine());
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends ParserRuleContext> T enclosing(Class<T> type) {
+    <T extends ParserRuleContext> T enclosing(Class<T> type) {
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
             if (type.isInstance(c)) {
                 return (T) c;
@@ -182,7 +180,8 @@ final class Diagnoser {
         ParserRuleContext p = block.getParent();
         Token first = p.getStart();
         if (p instanceof FuncdefContext) {
-            return "function definition on line " + ((FuncdefContext) p).DEF().getSymbol().getLine();
+            Token def = ((FuncdefContext) p).DEF().getSymbol();
+            return "function definition on line " + def.getLine();
         }
         if (p instanceof ClassdefContext) {
             return "class definition on line " + first.getLine();
@@ -191,7 +190,8 @@ final class Diagnoser {
             return "'for' statement on line " + ((For_stmtContext) p).FOR().getSymbol().getLine();
         }
         if (p instanceof With_stmtContext) {
-            return "'with' statement on line " + ((With_stmtContext) p).WITH().getSymbol().getLine();
+            Token with = ((With_stmtContext) p).WITH().getSymbol();
+            return "'with' statement on line " + with.getLine();
         }
         return "'" + first.getText() + "' statement on line " + first.getLine();
     }
@@ -205,14 +205,15 @@ final class Diagnoser {
             if (f.NAME() != null && f.LPAR() == null) {
                 return "expected '('";
             }
-            return f.RPAR() != null && f.COLON() == null ? "expected ':'" : null;
+            return f.RPAR() != null && f.COLON() == null && !path.contains(f.RPAR())
+                    ? "expected ':'" : null;
         }
         if (header instanceof Try_stmtContext) {
             Try_stmtContext t = (Try_stmtContext) header;
             if (t.COLON() == null) {
                 return "expected ':'";
             }
-            boolean afterBlock = t.block() != null && t.block().getStop() != null
+            boolean afterBlock = t.block() != null && !path.contains(t.block())
                     && t.block().getStop().getTokenIndex() < at.getTokenIndex();
             return afterBlock && t.except_clause().isEmpty() && t.finally_clause() == null
                     ? "expected 'except' or 'finally' block" : null;
@@ -251,6 +252,15 @@ final class Diagnoser {
         return false;
     }
 
+    /** Where a header's message points: `def f() -> :` is missing its ':' at the arrow. */
+    private Token headerErrorToken() {
+        FuncdefContext f = enclosing(FuncdefContext.class);
+        if (f != null && f.ARROW() != null && endsBefore(f.ARROW())) {
+            return f.ARROW().getSymbol();
+        }
+        return at;
+    }
+
     private static boolean colonMissing(ParserRuleContext header) {
         return header != null && header.getToken(WeftParser.COLON, 0) == null;
     }
@@ -270,132 +280,11 @@ final class Diagnoser {
         return null;
     }
 
-    /** {@code 5 if y} with nothing after the condition. */
-    private SyntaxError conditionalWithoutElse() {
-        TestContext test = enclosing(TestContext.class);
-        if (test == null || test.IF() == null || test.ELSE() != null
-                || test.disjunction().size() < 2 || at.getType() == WeftParser.COLON
-                || !endsBefore(test.disjunction(1))) {
-            return null;
-        }
-        return errorAt("expected 'else' after 'if' expression", test.getStart());
-    }
 
-    /** A dict display's item that lacks its ':' or its value (CPython's invalid_kvpair). */
-    private SyntaxError dictionaryItem() {
-        WeftParser.Dict_or_set_itemContext item = enclosing(WeftParser.Dict_or_set_itemContext.class);
-        if (item != null && item.COLON() != null && endsBefore(item.COLON())) {
-            if (at.getType() == WeftParser.STAR) {
-                return errorAt("cannot use a starred expression in a dictionary value", at);
-            }
-            if (at.getType() == WeftParser.RBRACE || at.getType() == WeftParser.COMMA) {
-                return errorAt("expression expected after dictionary key and ':'",
-                        item.COLON().getSymbol());
-            }
-            return null;
-        }
-        WeftParser.Dict_or_setContext dict = enclosing(WeftParser.Dict_or_setContext.class);
-        if (dict == null) {
-            dict = Trees.descend(Trees.endingBefore(ctx, at.getTokenIndex()),
-                    WeftParser.Dict_or_setContext.class, at.getTokenIndex());
-        }
-        if (dict == null || !Tokens.startsExpression(at.getType())) {
-            return null;
-        }
-        List<WeftParser.Dict_or_set_itemContext> items = dict.dict_or_set_item();
-        WeftParser.Dict_or_set_itemContext last = items.get(items.size() - 1);
-        boolean isDict = items.get(0).COLON() != null || items.get(0).POWER() != null;
-        if (!isDict || items.size() < 2 || !endsBefore(last) || last.COLON() != null
-                || last.POWER() != null) {
-            return null;
-        }
-        Expr key = new AstBuilder(front).starNamed(last.star_named_expression());
-        return front.error("':' expected after dictionary key", key.span().endLine(),
-                key.span().endCol() - 1);
-    }
 
-    /** {@code f():} with nothing after: CPython only reads an annotation after a target. */
-    private SyntaxError annotationWithoutTarget() {
-        WeftParser.AnnotationContext a = enclosing(WeftParser.AnnotationContext.class);
-        if (a == null || !endsBefore(a.COLON())
-                || !(a.getParent() instanceof WeftParser.Expr_stmtContext)) {
-            return null;
-        }
-        WeftParser.Expr_stmtContext stmt = (WeftParser.Expr_stmtContext) a.getParent();
-        Expr target = new AstBuilder(front).assignValue(stmt.assign_value(0));
-        boolean single = target instanceof Expr.Name || target instanceof Expr.Attribute
-                || target instanceof Expr.Subscript;
-        return single ? null : errorAt("invalid syntax", a.COLON().getSymbol());
-    }
 
-    /** {@code if x = 1:} and {@code [x = 1]}: '=' where a named expression ended. */
-    private SyntaxError assignmentInExpression() {
-        ParserRuleContext lhs = Trees.endingBefore(ctx, at.getTokenIndex());
-        Namedexpr_testContext named = Trees.descend(lhs, Namedexpr_testContext.class,
-                at.getTokenIndex());
-        if (named == null || named.WALRUS() != null) {
-            return null;
-        }
-        Token next = front.token(at.getTokenIndex() + 1);
-        if (!Tokens.startsExpression(next.getType())) {
-            return null;
-        }
-        WeftParser.ExprContext operand = Trees.bitwiseOr(named.test(0));
-        if (operand == null) {
-            return null;
-        }
-        if (Trees.isName(operand)) {
-            return errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    named.getStart());
-        }
-        if (Trees.isDisplayOrKeywordConstant(operand)) {
-            return null;
-        }
-        String name = Targets.exprName(new AstBuilder(front).expr(operand));
-        return errorAt("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?",
-                named.getStart());
-    }
 
-    /** {@code a.b := 1} as a statement: CPython names what cannot be assigned. */
-    private SyntaxError walrusStatement() {
-        ParserRuleContext before = Trees.endingBefore(ctx, at.getTokenIndex());
-        WeftParser.Expr_stmtContext stmt = enclosing(WeftParser.Expr_stmtContext.class);
-        if (stmt == null) {
-            stmt = Trees.descend(before, WeftParser.Expr_stmtContext.class, at.getTokenIndex());
-        }
-        TestContext lhs = Trees.descend(before, TestContext.class, at.getTokenIndex());
-        if (stmt == null || lhs == null || lhs.getStart() != stmt.getStart()) {
-            return null;
-        }
-        WeftParser.ExprContext operand = Trees.bitwiseOr(lhs);
-        if (operand != null && Trees.isName(operand)) {
-            return null;
-        }
-        Expr target = new AstBuilder(front).test(lhs);
-        return front.error("cannot use assignment expressions with " + Targets.exprName(target),
-                target.span().line(), target.span().col());
-    }
 
-    /** Two expressions side by side: a missing comma inside brackets, or Python 2's print. */
-    private SyntaxError missingComma() {
-        Token before = front.token(at.getTokenIndex() - 1);
-        ParserRuleContext lhs = Trees.endingBefore(ctx, at.getTokenIndex());
-        DisjunctionContext a = Trees.descendOutsideElse(lhs, DisjunctionContext.class,
-                at.getTokenIndex());
-        if (a == null) {
-            return null;
-        }
-        String name = Trees.bareName(a);
-        if (("print".equals(name) || "exec".equals(name)) && at.getType() != WeftParser.LPAR) {
-            return errorAt("Missing parentheses in call to '" + name + "'. Did you mean "
-                    + name + "(...)?", a.getStart());
-        }
-        if (Tokens.bracketDepth(front, at.getTokenIndex()) == 0
-                || before.getType() == WeftParser.NAME && at.getType() == WeftParser.STRING) {
-            return null;
-        }
-        return errorAt("invalid syntax. Perhaps you forgot a comma?", a.getStart());
-    }
 
     /**
      * CPython tokenizes the rest of the file after a parser error: a tokenizer error there wins,
@@ -407,26 +296,53 @@ final class Diagnoser {
             try {
                 front.tokens.fetchTo(at.getTokenIndex() + 1);
             } catch (LexicalError e) {
-                return e.category() == LexicalError.Category.INDENTATION ? error : front.error(e);
+                return e.category() == LexicalError.Category.DEFERRED ? error : front.error(e);
             }
         }
         try {
             front.tokens.fill();
         } catch (LexicalError e) {
-            switch (e.category()) {
-                case INDENTATION:
-                    return error;
-                case UNCLOSED_AT_EOF:
-                    return e.line() < at.getLine() ? front.error(e) : error;
-                default:
-                    return front.error(e);
+            if (e.category() == LexicalError.Category.UNCLOSED_AT_EOF) {
+                return unclosedWins(e, error) ? front.error(e) : error;
             }
+            return e.category().overridesParserError() ? front.error(e) : error;
         }
         return error;
     }
 
-    /** The text of a terminal, for messages. */
-    static String text(TerminalNode n) {
-        return n.getSymbol().getText();
+    /**
+     * CPython reports a bracket never closed instead when its parser had read past the line of
+     * the bracket: it was opened on an earlier line, or the failure is inside it and more lines
+     * follow (CPython's second pass reads on inside brackets).
+     */
+    private boolean unclosedWins(LexicalError e, SyntaxError error) {
+        Token from = readsOnFrom;
+        boolean afterOperand = Tokens.endsOperand(front.token(at.getTokenIndex() - 1).getType());
+        if (from == null && afterOperand && Tokens.startsExpression(at.getType())
+                && error.getMessage().equals("invalid syntax")) {
+            from = at;
+        }
+        int furthest = from == null ? at.getLine() : Math.max(at.getLine(), reach(from));
+        return e.line() < furthest;
+    }
+
+    /** The line of the furthest token an expression parsed from {@code from} reads. */
+    private int reach(Token from) {
+        WeftParser trial = new WeftParser(front.tokens);
+        trial.removeErrorListeners();
+        trial.setErrorHandler(new BailErrorStrategy());
+        trial.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        front.tokens.seek(from.getTokenIndex());
+        try {
+            ParserRuleContext e = trial.test();
+            return front.token(e.getStop().getTokenIndex() + 1).getLine();
+        } catch (ParseCancellationException stop) {
+            Throwable cause = stop.getCause();
+            Token t = cause instanceof RecognitionException
+                    ? ((RecognitionException) cause).getOffendingToken() : null;
+            return (t != null ? t : trial.getCurrentToken()).getLine();
+        } catch (LexicalError end) {
+            return front.tokens.get(front.tokens.size() - 1).getLine();
+        }
     }
 }

@@ -46,6 +46,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 abstract class ExprBuilder extends WeftParserBaseVisitor<Object> {
     final Frontend front;
+    /** The first error of the compiler's stage, reported only if the whole input parses. */
+    private SyntaxError compilerError;
     /** Nodes written inside their own parentheses (the AST has no node for a group). */
     private final Set<Expr> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -70,10 +72,27 @@ abstract class ExprBuilder extends WeftParserBaseVisitor<Object> {
         return front.error(message, at.getLine(), at.getCharPositionInLine());
     }
 
+    /**
+     * Records an error CPython's compiler (not its parser) reports: it only counts once the
+     * whole input has parsed, so the first one is thrown by {@link #throwCompilerError}.
+     */
+    final void compilerError(String message, Span at) {
+        if (compilerError == null) {
+            compilerError = error(message, at);
+        }
+    }
+
+    /** Throws the first compiler-stage error, if any; call when the whole input is built. */
+    final void throwCompilerError() {
+        if (compilerError != null) {
+            throw compilerError;
+        }
+    }
+
     /** The compiler's rule: a starred expression alone is not a value. */
     final void noBareStar(Expr value) {
         if (value instanceof Starred) {
-            throw error("can't use starred expression here", value.span());
+            compilerError("can't use starred expression here", value.span());
         }
     }
 

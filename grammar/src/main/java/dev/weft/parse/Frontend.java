@@ -123,14 +123,12 @@ final class Frontend {
      */
     private SyntaxError lexicalFailure(LexicalError e) {
         LexicalError.Category category = e.category();
-        if (category == LexicalError.Category.INCOMPLETE
-                || category == LexicalError.Category.UNCLOSED_AT_EOF) {
+        if (category.needsMoreInput()) {
             ending = Ending.NEEDS_MORE;
         }
-        if (category == LexicalError.Category.INDENTATION
-                || category == LexicalError.Category.UNCLOSED_AT_EOF) {
-            SyntaxError earlier = Diagnoser.earlierError(this, tokens.failedAt, tokens.size());
-            if (earlier != null && (category == LexicalError.Category.INDENTATION
+        if (!category.overridesParserError()) {
+            SyntaxError earlier = Diagnoser.earlierError(this, tokens.failedAt);
+            if (earlier != null && (category != LexicalError.Category.UNCLOSED_AT_EOF
                     || e.line() >= earlier.line())) {
                 ending = Ending.NONE;
                 return earlier;
@@ -168,12 +166,19 @@ final class Frontend {
             super(lexer);
         }
 
+        /** The lexer's error: the stream ends there, and every read beyond it fails again. */
+        private LexicalError broken;
+
         @Override
         protected int fetch(int n) {
+            if (broken != null) {
+                throw broken;
+            }
             try {
                 return super.fetch(n);
             } catch (LexicalError e) {
-                if (failedAt == null && parser != null) {
+                broken = e;
+                if (parser != null) {
                     failedAt = parser.getContext();
                 }
                 throw e;
@@ -223,6 +228,11 @@ final class Frontend {
         @Override
         public void sync(org.antlr.v4.runtime.Parser recognizer) {
             // errors are found by match() and adaptivePredict(), never guessed ahead
+        }
+
+        @Override
+        public void reportError(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {
+            // nothing to report: recover() stops the parse and the Diagnoser words the error
         }
     }
 }

@@ -177,8 +177,8 @@ final class Parameters {
     private Arg arg(Param p) {
         String name = ExprBuilder.identifier(p.name());
         if (!names.add(name)) {
-            throw b.error("duplicate argument '" + name + "' in function definition",
-                    p.name().getSymbol());
+            b.compilerError("duplicate argument '" + name + "' in function definition",
+                    Spans.of(p.name()));
         }
         Expr annotation = p.annotation() == null ? null : b.test(p.annotation());
         return new Arg(annotation == null ? Spans.of(p.name())

@@ -18,9 +18,22 @@ public final class Parser {
 
     /** Parses a script or module. */
     public static ModuleAst parse(String source, String file) {
-        Frontend front = Frontend.forSource(source, file);
-        File_inputContext tree = front.parse(WeftParser::file_input);
-        return new ModuleAst(file, source, new AstBuilder(front).module(tree));
+        try {
+            Frontend front = Frontend.forSource(source, file);
+            File_inputContext tree = front.parse(WeftParser::file_input);
+            return new ModuleAst(file, source, new AstBuilder(front).module(tree));
+        } catch (StackOverflowError e) {
+            throw tooDeep(source, file);
+        }
+    }
+
+    /**
+     * Nesting too deep for the thread's stack (thousands of levels; CPython gives up at about
+     * the same depth): reported in CPython's words, with the class it uses.
+     */
+    private static SyntaxError tooDeep(String source, String file) {
+        return new SyntaxError("RecursionError",
+                "maximum recursion depth exceeded during compilation", file, source, 1, 0);
     }
 
     /**
@@ -28,9 +41,13 @@ public final class Parser {
      * followed by line ends; leading spaces are ignored, as eval() strips them.
      */
     public static Expr parseExpression(String source, String file) {
-        Frontend front = Frontend.forSource(source, file);
-        front.lexer.ignoreIndentation();
-        return new AstBuilder(front).evalInput(front.parse(WeftParser::eval_input));
+        try {
+            Frontend front = Frontend.forSource(source, file);
+            front.lexer.ignoreIndentation();
+            return new AstBuilder(front).evalInput(front.parse(WeftParser::eval_input));
+        } catch (StackOverflowError e) {
+            throw tooDeep(source, file);
+        }
     }
 
     /**
@@ -48,6 +65,8 @@ public final class Parser {
         List<Stmt> body;
         try {
             body = new AstBuilder(front).module(front.parse(WeftParser::file_input));
+        } catch (StackOverflowError e) {
+            return true;
         } catch (SyntaxError e) {
             switch (front.ending()) {
                 case NEEDS_MORE:

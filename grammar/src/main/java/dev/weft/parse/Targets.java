@@ -126,9 +126,13 @@ final class Targets {
         }
     }
 
-    /** CPython's invalid_named_expression, as met on the first target of an assignment. */
+    /**
+     * CPython's invalid_named_expression, as met on the first target of an assignment: the
+     * first target, then '=', then an operand not itself followed by '=' or ':='.
+     */
     private static void mistypedComparison(ExprBuilder b, List<Expr> targets, Expr value) {
-        if (targets.size() != 1 || !startsWithBitwiseOr(b, value)) {
+        Expr next = targets.size() > 1 ? targets.get(1) : value;
+        if (!operandFollows(b, next, targets.size() > 1)) {
             return;
         }
         Expr first = targets.get(0);
@@ -151,11 +155,28 @@ final class Targets {
         }
     }
 
-    private static boolean startsWithBitwiseOr(ExprBuilder b, Expr value) {
-        if (value instanceof Tuple && !b.isParenthesized(value)) {
-            return isBitwiseOr(b, ((Tuple) value).elts().get(0));
+    /**
+     * Whether {@code e} starts with a bitwise_or operand that is not followed by '=': true
+     * when it is more than that operand (a comparison, a tuple), or is the final value.
+     */
+    private static boolean operandFollows(ExprBuilder b, Expr e, boolean isTarget) {
+        if (b.isParenthesized(e)) {
+            return !isTarget;
         }
-        return isBitwiseOr(b, value);
+        if (e instanceof Tuple) {
+            Expr first = ((Tuple) e).elts().get(0);
+            return isBitwiseOr(b, first) || operandFollows(b, first, false);
+        }
+        if (e instanceof Compare) {
+            return true;
+        }
+        if (e instanceof BoolOp) {
+            return operandFollows(b, ((BoolOp) e).values().get(0), false);
+        }
+        if (e instanceof IfExp) {
+            return operandFollows(b, ((IfExp) e).body(), false);
+        }
+        return isBitwiseOr(b, e) && !isTarget;
     }
 
     /** Whether {@code e} was written at the bitwise_or level (or above, in parentheses). */
@@ -212,7 +233,7 @@ final class Targets {
     /** The compiler's rules for starred targets: inside a list or tuple, at most one. */
     static void checkStars(ExprBuilder b, Expr target) {
         if (target instanceof Starred) {
-            throw b.error("starred assignment target must be in a list or tuple",
+            b.compilerError("starred assignment target must be in a list or tuple",
                     target.span());
         }
         checkNestedStars(b, target);
@@ -232,7 +253,7 @@ final class Targets {
             }
         }
         if (stars > 1) {
-            throw b.error("multiple starred expressions in assignment", target.span());
+            b.compilerError("multiple starred expressions in assignment", target.span());
         }
     }
 

@@ -76,12 +76,13 @@ class LexerTest {
         assertEquals("unindent does not match any outer indentation level", e.getMessage());
         assertEquals(3, e.line());
         assertEquals(5, e.col());
-        assertEquals(LexicalError.Category.INDENTATION, e.category());
+        assertEquals(LexicalError.Category.DEFERRED, e.category());
     }
 
     @Test
     void bracketsJoinLinesAndHideIndentation() {
-        assertEquals("NAME(x) ASSIGN LPAR NUMBER(1) COMMA NUMBER(2) RPAR NEWLINE NAME(y) NEWLINE EOF",
+        assertEquals("NAME(x) ASSIGN LPAR NUMBER(1) COMMA NUMBER(2) RPAR NEWLINE NAME(y) NEWLINE "
+                + "EOF",
                 lex("x = (1,\n          2\n)\ny\n"));
         assertEquals("NAME(f) LPAR LSQB LBRACE NAME(a) COLON NAME(b) RBRACE RSQB RPAR NEWLINE EOF",
                 lex("f([\n{\n  a:\n b}\n  ])"));
@@ -89,10 +90,11 @@ class LexerTest {
 
     @Test
     void backslashJoinsLines() {
-        assertEquals("NAME(x) ASSIGN NUMBER(1) PLUS NUMBER(2) NEWLINE EOF", lex("x = 1 + \\\n  2\n"));
+        assertEquals("NAME(x) ASSIGN NUMBER(1) PLUS NUMBER(2) NEWLINE EOF",
+                lex("x = 1 + \\\n  2\n"));
         LexicalError e = lexError("x = 1 + \\");
         assertEquals("unexpected EOF while parsing", e.getMessage());
-        assertEquals(LexicalError.Category.INCOMPLETE, e.category());
+        assertEquals(LexicalError.Category.EOF_AFTER_BACKSLASH, e.category());
         assertEquals("unexpected character after line continuation character",
                 lexError("x = \\ 1").getMessage());
     }
@@ -157,7 +159,7 @@ class LexerTest {
         LexicalError t = lexError("s = '''abc\nmore\n");
         assertEquals("unterminated triple-quoted string literal (detected at line 2)",
                 t.getMessage());
-        assertEquals(LexicalError.Category.INCOMPLETE, t.category());
+        assertEquals(LexicalError.Category.UNTERMINATED_TRIPLE, t.category());
         assertEquals("unterminated triple-quoted string literal (detected at line 3)",
                 lexError("x = \"\"\"a\nb\nc").getMessage());
     }

@@ -2,6 +2,7 @@
 package dev.weft.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,9 +39,11 @@ class AstGoldenTest {
         String source = Files.readString(input, StandardCharsets.UTF_8);
         String actual = AstPrinter.print(Parser.parse(source, input.toString()));
         Path golden = Path.of(input.toString().replaceFirst("\\.weft$", ".ast"));
-        if (update || !Files.exists(golden)) {
+        if (update) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
+        assertTrue(Files.exists(golden), "no " + golden.getFileName()
+                + ": run the tests with -Dweft.updateGoldens=true, then review it");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
                 "AST of " + input.getFileName());
     }

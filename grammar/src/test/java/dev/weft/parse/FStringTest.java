@@ -58,7 +58,8 @@ class FStringTest {
 
     @Test
     void conversions() {
-        assertEquals("[{(Name x)!r} ' ' {(Name x)!s} ' ' {(Name x)!a}]", shape("f'{x!r} {x!s} {x!a}'"));
+        assertEquals("[{(Name x)!r} ' ' {(Name x)!s} ' ' {(Name x)!a}]",
+                shape("f'{x!r} {x!s} {x!a}'"));
         assertEquals("f-string: invalid conversion character: expected 's', 'r', or 'a'",
                 error("f'{x!z}'").getMessage());
     }
@@ -69,7 +70,8 @@ class FStringTest {
         assertEquals("[{(Name x):[{(Name w)} '.' {(Name p)} 'f']}]", shape("f'{x:{w}.{p}f}'"));
         assertEquals("[{(Name x)!r:['^' {(Name w)}]}]", shape("f'{x!r:^{w}}'"));
         assertEquals("[{(Name x):[]}]", shape("f'{x:}'"));
-        assertEquals("f-string: expressions nested too deeply", error("f'{x:{y:{z}}}'").getMessage());
+        assertEquals("f-string: expressions nested too deeply",
+                error("f'{x:{y:{z}}}'").getMessage());
     }
 
     @Test
@@ -90,8 +92,10 @@ class FStringTest {
 
     @Test
     void comparisonsAreNotFieldEnds() {
-        assertEquals("[{(Compare left=(Name a) ops=[!=] comparators=[(Name b)])}]", shape("f'{a!=b}'"));
-        assertEquals("[{(Compare left=(Name a) ops=[>=] comparators=[(Name b)])}]", shape("f'{a>=b}'"));
+        assertEquals("[{(Compare left=(Name a) ops=[!=] comparators=[(Name b)])}]",
+                shape("f'{a!=b}'"));
+        assertEquals("[{(Compare left=(Name a) ops=[>=] comparators=[(Name b)])}]",
+                shape("f'{a>=b}'"));
         assertEquals("[{(Name x):['=10']}]", shape("f'{x:=10}'"));
     }
 

@@ -104,4 +104,13 @@ class ParserApiTest {
                 () -> Parser.parse("x = " + "(".repeat(201) + ")".repeat(201), "t"));
         assertEquals("too many nested parentheses", e.getMessage());
     }
+
+    @Test
+    void nestingBeyondTheStackIsARecursionError() {
+        String absurd = "x = " + "-".repeat(300_000) + "1\n";
+        SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(absurd, "t"));
+        assertEquals("RecursionError", e.kind());
+        assertEquals("maximum recursion depth exceeded during compilation", e.getMessage());
+        assertEquals(true, Parser.isComplete(absurd));
+    }
 }

@@ -129,7 +129,8 @@ class StringLiteralTest {
         assertEquals(Long.MAX_VALUE, constant("9223372036854775807").value());
         assertEquals(new BigInteger("9223372036854775808"),
                 constant("9223372036854775808").value());
-        assertEquals(new BigInteger("ffffffffffffffff", 16), constant("0xFFFF_FFFF_FFFF_FFFF").value());
+        assertEquals(new BigInteger("ffffffffffffffff", 16),
+                constant("0xFFFF_FFFF_FFFF_FFFF").value());
         assertEquals(ConstKind.INT, constant("123456789012345678901234567890").kind());
     }
 

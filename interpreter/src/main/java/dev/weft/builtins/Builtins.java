@@ -55,5 +55,18 @@ public final class Builtins {
         for (WeftBuiltin f : ObjectFunctions.ALL) {
             b.putStr(f.name(), f);
         }
+        for (WeftBuiltin f : Concurrency.ALL) {
+            b.putStr(f.name(), f);
+        }
+        b.putStr("Task", dev.weft.sched.TaskType.TYPE);
+        for (WeftType t : new WeftType[] {dev.weft.sched.sync.Queues.QUEUE,
+                dev.weft.sched.sync.Queues.LIFO, dev.weft.sched.sync.Queues.PRIORITY,
+                dev.weft.sched.sync.Lock.TYPE, dev.weft.sched.sync.RLock.TYPE,
+                dev.weft.sched.sync.Event.TYPE, dev.weft.sched.sync.Semaphore.TYPE,
+                dev.weft.sched.sync.Semaphore.BOUNDED, dev.weft.sched.sync.Condition.TYPE,
+                dev.weft.sched.sync.Timeout.TYPE}) {
+            b.putStr(t.name(), t);
+        }
+        b.putStr("Future", dev.weft.sched.Future.TYPE);
     }
 }

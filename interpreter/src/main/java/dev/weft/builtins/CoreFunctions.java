@@ -141,7 +141,7 @@ final class CoreFunctions {
     }
 
     /** round(int, n) for negative n: half-even to a multiple of 10**-n. */
-    private static Object roundInt(Object x, long n) {
+    static Object roundInt(Object x, long n) {
         if (n >= 0) {
             return x;
         }
@@ -197,11 +197,16 @@ final class CoreFunctions {
         if (b[2] == null || b[2] == WeftNone.NONE) {
             return Ops.binary(t, Ops.POW, b[0], b[1]);
         }
-        if (!IntOps.isInt(b[0]) || !IntOps.isInt(b[1]) || !IntOps.isInt(b[2])) {
+        return powMod(b[0], b[1], b[2]);
+    }
+
+    /** {@code pow(base, exp, mod)}: ints only. */
+    static Object powMod(Object base, Object exp, Object mod) {
+        if (!IntOps.isInt(base) || !IntOps.isInt(exp) || !IntOps.isInt(mod)) {
             throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are"
                     + " integers");
         }
-        return IntOps.powMod(b[0], b[1], b[2]);
+        return IntOps.powMod(base, exp, mod);
     }
 
     private static Object chr(Fiber t, Object[] args, String[] kw) {

@@ -2,16 +2,12 @@
 package dev.weft.builtins;
 
 import dev.weft.cps.Fiber;
-import dev.weft.runtime.Calls;
 import dev.weft.runtime.ClassMaker;
 import dev.weft.runtime.DictOps;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
-import dev.weft.runtime.FloatOps;
-import dev.weft.runtime.Formatting;
 import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Iter;
-import dev.weft.runtime.Numbers;
 import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.SetOps;
@@ -19,7 +15,6 @@ import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftClassMethod;
-import dev.weft.runtime.WeftComplex;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftList;
@@ -32,17 +27,12 @@ import dev.weft.runtime.WeftSuper;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
 import dev.weft.runtime.iter.Adapters;
-import dev.weft.runtime.text.FloatParse;
-import dev.weft.runtime.text.IntParse;
-import dev.weft.runtime.text.TextError;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 
 /** What calling each builtin type does: int("5"), list(gen), range(3), ValueError("x")... */
 final class Factories {
     private Factories() {}
 
-    private static final Sig INT = Sig.of("int(x=, /, base=)");
     private static final Sig STR = Sig.of("str(object=, encoding=, errors=)");
     private static final Sig PROPERTY = Sig.of("property(fget=, fset=, fdel=, doc=)");
     private static final Sig ENUMERATE = Sig.of("enumerate(iterable, start=)");
@@ -56,13 +46,7 @@ final class Factories {
             return type == Types.OBJECT ? new BareObject() : new dev.weft.runtime.WeftInstance(type);
         });
         Types.TYPE.setFactory(Factories::type);
-        Types.INT.setFactory((t, type, a, k) -> makeInt(t, a, k));
-        Types.BOOL.setFactory((t, type, a, k) -> {
-            Sig.between("bool", a, k, 0, 1);
-            return a.length == 1 && Truth.isTrue(t, a[0]);
-        });
-        Types.FLOAT.setFactory((t, type, a, k) -> makeFloat(t, a, k));
-        Types.COMPLEX.setFactory(Factories::complex);
+        NumberFactories.install();
         Types.STR.setFactory((t, type, a, k) -> makeStr(t, a, k));
         Types.LIST.setFactory((t, type, a, k) -> {
             if (type != Types.LIST) {
@@ -130,8 +114,15 @@ final class Factories {
         });
         Types.SUPER.setFactory(Factories::superObject);
         Adapters.ENUMERATE.setFactory((t, type, a, k) -> {
+            if (a.length == 0) {
+                throw Errors.typeError("enumerate() missing required argument 'iterable'");
+            }
             Object[] b = ENUMERATE.bind(a, k);
-            return new Adapters.Enumerate(t, b[0], b[1] == null ? 0L : b[1]);
+            Object start = b[1] == null ? (Object) 0L : b[1];
+            if (!IntOps.isInt(start)) {
+                start = Protocols.index(t, start);
+            }
+            return new Adapters.Enumerate(t, b[0], start);
         });
         Adapters.ZIP.setFactory(Factories::zip);
         Adapters.MAP.setFactory((t, type, a, k) -> {
@@ -184,114 +175,6 @@ final class Factories {
         return ClassMaker.make(t, name, bases, copy, null);
     }
 
-    private static Object makeInt(Fiber t, Object[] a, String[] k) {
-        Object[] b = INT.bind(a, k);
-        Object x = b[0];
-        if (b[1] != null) {
-            if (x == null) {
-                throw Errors.typeError("int() missing string argument");
-            }
-            if (!(x instanceof String) && !(x instanceof WeftBytes)) {
-                throw Errors.typeError("int() can't convert non-string with explicit base");
-            }
-            long base = Protocols.index(t, b[1]);
-            return parseInt(text(x), (int) Math.max(-1, Math.min(base, 99)));
-        }
-        if (x == null) {
-            return 0L;
-        }
-        return toInt(t, x);
-    }
-
-    /** int(x) for one argument. */
-    static Object toInt(Fiber t, Object x) {
-        if (x instanceof Long) {
-            return x;
-        }
-        if (x instanceof Boolean bool) {
-            return bool ? 1L : 0L;
-        }
-        if (x instanceof BigInteger) {
-            return x;
-        }
-        if (x instanceof Double d) {
-            return Numbers.floatToInt(d);
-        }
-        if (x instanceof String || x instanceof WeftBytes) {
-            return parseInt(text(x), 10);
-        }
-        WeftType type = Types.of(x);
-        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
-            Object f = type.isBuiltin() ? null : type.lookup(m);
-            if (f != null) {
-                Object r = Calls.callDirect(t, f, x);
-                if (!IntOps.isInt(r)) {
-                    throw Errors.typeError(m + " returned non-int (type " + Types.name(r) + ")");
-                }
-                return r;
-            }
-        }
-        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
-                + " number, not '" + type.name() + "'");
-    }
-
-    private static String text(Object x) {
-        return x instanceof String s ? s : new String(((WeftBytes) x).data(),
-                StandardCharsets.ISO_8859_1);
-    }
-
-    private static Object parseInt(String s, int base) {
-        try {
-            return Numbers.fromNumber(IntParse.parse(s, base));
-        } catch (TextError e) {
-            throw Formatting.toError(e);
-        }
-    }
-
-    private static Object makeFloat(Fiber t, Object[] a, String[] k) {
-        Sig.between("float", a, k, 0, 1);
-        if (a.length == 0) {
-            return 0.0;
-        }
-        Object x = a[0];
-        if (x instanceof Double) {
-            return x;
-        }
-        if (IntOps.isInt(x)) {
-            return IntOps.toDouble(x);
-        }
-        if (x instanceof String s) {
-            try {
-                return FloatParse.parse(s);
-            } catch (TextError e) {
-                throw Formatting.toError(e);
-            }
-        }
-        WeftType type = Types.of(x);
-        Object f = type.isBuiltin() ? null : type.lookup("__float__");
-        if (f != null) {
-            Object r = Calls.callDirect(t, f, x);
-            if (!(r instanceof Double)) {
-                throw Errors.typeError(type.name() + ".__float__ returned non-float (type "
-                        + Types.name(r) + ")");
-            }
-            return r;
-        }
-        f = type.isBuiltin() ? null : type.lookup("__index__");
-        if (f != null) {
-            return IntOps.toDouble(Calls.callDirect(t, f, x));
-        }
-        throw Errors.typeError("float() argument must be a string or a real number, not '"
-                + type.name() + "'");
-    }
-
-    private static Object complex(Fiber t, WeftType type, Object[] a, String[] k) {
-        Sig.between("complex", a, k, 0, 2);
-        double re = a.length > 0 ? FloatOps.toDouble(a[0]) : 0.0;
-        double im = a.length > 1 ? FloatOps.toDouble(a[1]) : 0.0;
-        return new WeftComplex(re, im);
-    }
-
     private static Object makeStr(Fiber t, Object[] a, String[] k) {
         Object[] b = STR.bind(a, k);
         if (b[0] == null) {
@@ -300,11 +183,16 @@ final class Factories {
         if (b[1] == null && b[2] == null) {
             return Reprs.str(t, b[0]);
         }
-        if (!(b[0] instanceof WeftBytes bytes)) {
+        String enc = b[1] == null ? "utf-8" : Args.str("str() argument 'encoding'", b[1]);
+        String errors = b[2] == null ? "strict" : Args.str("str() argument 'errors'", b[2]);
+        if (b[0] instanceof String) {
             throw Errors.typeError("decoding str is not supported");
         }
-        String enc = b[1] == null ? "utf-8" : (String) b[1];
-        return Codecs.decode(bytes.data(), enc, b[2] == null ? "strict" : (String) b[2]);
+        if (!(b[0] instanceof WeftBytes bytes)) {
+            throw Errors.typeError("decoding to str: need a bytes-like object, "
+                    + Types.name(b[0]) + " found");
+        }
+        return Codecs.decode(bytes.data(), enc, errors);
     }
 
     private static Object makeBytes(Fiber t, Object[] a, String[] k, boolean mutable) {

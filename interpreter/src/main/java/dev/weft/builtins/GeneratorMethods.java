@@ -18,12 +18,25 @@ final class GeneratorMethods {
     private GeneratorMethods() {}
 
     static void install() {
+        installAsync();
+        installCoroutine();
         WeftType g = Types.GENERATOR;
         TypeSetup.method(g, "__iter__", (t, a, k) -> a[0]);
         g.define("__next__", WeftBuiltin.cpsMethod("__next__",
                 (t, site, a, k) -> gen(a).resume(t, site, WeftNone.NONE, null)));
         g.define("send", WeftBuiltin.cpsMethod("send", GeneratorMethods::send));
         g.define("throw", WeftBuiltin.cpsMethod("throw", GeneratorMethods::throwIn));
+        g.define("close", WeftBuiltin.cpsMethod("close", (t, site, a, k) -> {
+            Sig.exactly("close", a, k, 1);
+            return gen(a).close(t, site);
+        }));
+        g.define("gi_frame", GetSet.readOnly("gi_frame", (t, o) -> {
+            WeftGenerator gen = (WeftGenerator) o;
+            return gen.isFinished() || gen.frame() == null ? WeftNone.NONE
+                    : new FrameView(gen.frame());
+        }));
+        g.define("gi_code", GetSet.readOnly("gi_code", (t, o) ->
+                new CodeView(((WeftGenerator) o).function().code)));
         g.define("__name__", GetSet.readOnly("__name__", (t, o) -> ((WeftGenerator) o).name()));
         g.define("__qualname__", GetSet.readOnly("__qualname__",
                 (t, o) -> ((WeftGenerator) o).qualname()));
@@ -31,11 +44,61 @@ final class GeneratorMethods {
                 (t, o) -> ((WeftGenerator) o).isRunning()));
     }
 
+    /** The async generator protocol: __aiter__, __anext__, asend, athrow, aclose. */
+    static void installAsync() {
+        WeftType ag = Types.ASYNC_GENERATOR;
+        TypeSetup.method(ag, "__aiter__", (t, a, k) -> a[0]);
+        TypeSetup.method(ag, "__anext__", (t, a, k) ->
+                new dev.weft.sched.ANext(gen(a), WeftNone.NONE, null, false));
+        TypeSetup.method(ag, "asend", (t, a, k) -> {
+            Sig.exactly("asend", a, k, 2);
+            return new dev.weft.sched.ANext(gen(a), a[1], null, false);
+        });
+        TypeSetup.method(ag, "athrow", (t, a, k) -> {
+            Sig.between("athrow", a, k, 2, 4);
+            return new dev.weft.sched.ANext(gen(a), WeftNone.NONE, Raising.toError(t, a[1]),
+                    false);
+        });
+        TypeSetup.method(ag, "aclose", (t, a, k) -> new dev.weft.sched.ANext(gen(a),
+                WeftNone.NONE, new dev.weft.runtime.WeftError(
+                        dev.weft.runtime.ErrorTypes.GENERATOR_EXIT,
+                        dev.weft.runtime.WeftTuple.EMPTY), true));
+        ag.define("__name__", GetSet.readOnly("__name__", (t, o) -> ((WeftGenerator) o).name()));
+        ag.define("__qualname__", GetSet.readOnly("__qualname__",
+                (t, o) -> ((WeftGenerator) o).qualname()));
+    }
+
     private static WeftGenerator gen(Object[] a) {
         if (a.length == 0 || !(a[0] instanceof WeftGenerator g)) {
             throw Errors.typeError("descriptor requires a 'generator' object");
         }
         return g;
+    }
+
+    /** A coroutine driven by hand: send, throw, close (as asyncio's internals do). */
+    static void installCoroutine() {
+        WeftType c = Types.COROUTINE;
+        c.define("send", WeftBuiltin.cpsMethod("send", (t, site, a, k) -> {
+            Sig.exactly("send", a, k, 2);
+            return coro(a).resume(t, site, a[1], null);
+        }));
+        c.define("throw", WeftBuiltin.cpsMethod("throw", (t, site, a, k) -> {
+            Sig.between("throw", a, k, 2, 4);
+            return coro(a).resume(t, site, WeftNone.NONE, Raising.toError(t, a[1]));
+        }));
+        TypeSetup.method(c, "close", (t, a, k) -> {
+            coro(a).close();
+            return WeftNone.NONE;
+        });
+        c.define("__name__", GetSet.readOnly("__name__", (t, o) ->
+                ((dev.weft.runtime.WeftCoroutine) o).qualname()));
+    }
+
+    private static dev.weft.runtime.WeftCoroutine coro(Object[] a) {
+        if (a.length == 0 || !(a[0] instanceof dev.weft.runtime.WeftCoroutine c)) {
+            throw Errors.typeError("descriptor requires a 'coroutine' object");
+        }
+        return c;
     }
 
     private static Step send(Fiber t, CallSite site, Object[] a, String[] k) {

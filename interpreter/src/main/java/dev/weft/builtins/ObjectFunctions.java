@@ -201,6 +201,7 @@ final class ObjectFunctions {
                 for (WeftType c : mro) {
                     addKeys(names, c.dict());
                 }
+                names.add("__class__"); // object's descriptor, found by lookup, not in a dict
             }
         }
         return new WeftList(names.toArray());

@@ -10,47 +10,65 @@ import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftSet;
 import dev.weft.runtime.WeftType;
 
-/** set's and frozenset's methods. */
+/** set's and frozenset's named methods (the operators are in {@link SetDunders}). */
 final class SetMethods {
     private SetMethods() {}
 
     static void install() {
         for (WeftType t : new WeftType[] {Types.SET, Types.FROZENSET}) {
-            TypeSetup.method(t, "union", (f, a, k) -> fold(f, a, (x, y) -> SetOps.union(f, x, y)));
-            TypeSetup.method(t, "intersection", (f, a, k) ->
-                    fold(f, a, (x, y) -> SetOps.intersection(f, x, y)));
-            TypeSetup.method(t, "difference", (f, a, k) ->
-                    fold(f, a, (x, y) -> SetOps.difference(f, x, y)));
-            TypeSetup.method(t, "symmetric_difference", (f, a, k) ->
-                    SetOps.symmetricDifference(f, self(a), other(f, a[1])));
-            TypeSetup.method(t, "issubset", (f, a, k) -> SetOps.isSubset(f, self(a), other(f, a[1])));
-            TypeSetup.method(t, "issuperset", (f, a, k) ->
-                    SetOps.isSubset(f, other(f, a[1]), self(a)));
-            TypeSetup.method(t, "isdisjoint", (f, a, k) ->
-                    SetOps.intersection(f, self(a), other(f, a[1])).size() == 0);
-            TypeSetup.method(t, "copy", (f, a, k) -> self(a).copy(self(a).isFrozen()));
-            TypeSetup.method(t, "__len__", (f, a, k) -> (long) self(a).size());
-            TypeSetup.method(t, "__contains__", (f, a, k) -> self(a).contains(f, a[1]));
+            String n = t.name();
+            TypeSetup.method(t, "union", (f, a, k) -> fold(f, a, k, n + ".union",
+                    (x, y) -> SetOps.union(f, x, y)));
+            TypeSetup.method(t, "intersection", (f, a, k) -> fold(f, a, k, n + ".intersection",
+                    (x, y) -> SetOps.intersection(f, x, y)));
+            TypeSetup.method(t, "difference", (f, a, k) -> fold(f, a, k, n + ".difference",
+                    (x, y) -> SetOps.difference(f, x, y)));
+            TypeSetup.method(t, "symmetric_difference", (f, a, k) -> {
+                Args.one(n + ".symmetric_difference", a, k);
+                return SetOps.symmetricDifference(f, plain(self(a)), other(f, a[1]));
+            });
+            TypeSetup.method(t, "issubset", (f, a, k) -> {
+                Args.one(n + ".issubset", a, k);
+                return SetOps.isSubset(f, self(a), other(f, a[1]));
+            });
+            TypeSetup.method(t, "issuperset", (f, a, k) -> {
+                Args.one(n + ".issuperset", a, k);
+                return SetOps.isSubset(f, other(f, a[1]), self(a));
+            });
+            TypeSetup.method(t, "isdisjoint", (f, a, k) -> {
+                Args.one(n + ".isdisjoint", a, k);
+                return SetOps.intersection(f, self(a), other(f, a[1])).size() == 0;
+            });
+            TypeSetup.method(t, "copy", (f, a, k) -> {
+                Args.none(n + ".copy", a, k);
+                WeftSet s = self(a);
+                return s.isFrozen() && s.exact() ? s : s.copy(s.isFrozen());
+            });
+            SetDunders.install(t);
         }
-        WeftType s = Types.SET;
+        mutators(Types.SET);
+    }
+
+    private static void mutators(WeftType s) {
         TypeSetup.method(s, "add", (f, a, k) -> {
-            Sig.exactly("set.add", a, k, 2);
+            Args.one("set.add", a, k);
             self(a).add(f, a[1]);
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "remove", (f, a, k) -> {
-            Sig.exactly("set.remove", a, k, 2);
-            if (!self(a).discard(f, a[1])) {
+            Args.one("set.remove", a, k);
+            if (!self(a).discard(f, SetDunders.key(f, a[1]))) {
                 throw Errors.keyError(a[1]);
             }
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "discard", (f, a, k) -> {
-            Sig.exactly("set.discard", a, k, 2);
-            self(a).discard(f, a[1]);
+            Args.one("set.discard", a, k);
+            self(a).discard(f, SetDunders.key(f, a[1]));
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "pop", (f, a, k) -> {
+            Args.none("set.pop", a, k);
             Object v = self(a).pop();
             if (v == null) {
                 throw Errors.of(ErrorTypes.KEY_ERROR, "pop from an empty set");
@@ -58,6 +76,7 @@ final class SetMethods {
             return v;
         });
         TypeSetup.method(s, "__init__", (f, a, k) -> {
+            Args.range("set", a, k, 0, 1);
             self(a).clear();
             if (a.length > 1) {
                 SetOps.update(f, self(a), a[1]);
@@ -65,28 +84,33 @@ final class SetMethods {
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "clear", (f, a, k) -> {
+            Args.none("set.clear", a, k);
             self(a).clear();
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "update", (f, a, k) -> {
+            Args.noKeywords("set.update", k);
             for (int i = 1; i < a.length; i++) {
                 SetOps.update(f, self(a), a[i]);
             }
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "difference_update", (f, a, k) -> {
+            Args.noKeywords("set.difference_update", k);
             for (int i = 1; i < a.length; i++) {
                 SetOps.differenceUpdate(f, self(a), other(f, a[i]));
             }
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "intersection_update", (f, a, k) -> {
-            WeftSet r = (WeftSet) fold(f, a, (x, y) -> SetOps.intersection(f, x, y));
+            WeftSet r = (WeftSet) fold(f, a, k, "set.intersection_update",
+                    (x, y) -> SetOps.intersection(f, x, y));
             self(a).clear();
             self(a).merge(f, r);
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "symmetric_difference_update", (f, a, k) -> {
+            Args.one("set.symmetric_difference_update", a, k);
             SetOps.symmetricDifferenceUpdate(f, self(a), other(f, a[1]));
             return WeftNone.NONE;
         });
@@ -96,25 +120,27 @@ final class SetMethods {
         WeftSet apply(WeftSet a, WeftSet b);
     }
 
-    private static Object fold(Fiber f, Object[] a, SetOp op) {
-        WeftSet acc = self(a);
-        if (a.length == 1) {
-            return acc.copy(acc.isFrozen());
-        }
+    /** union(*others) and friends: the result has self's base type, never a subclass. */
+    private static Object fold(Fiber f, Object[] a, String[] k, String qual, SetOp op) {
+        Args.noKeywords(qual, k);
+        WeftSet acc = plain(self(a));
         for (int i = 1; i < a.length; i++) {
             acc = op.apply(acc, other(f, a[i]));
         }
-        return acc;
+        return acc == a[0] ? acc.copy(acc.isFrozen()) : acc;
+    }
+
+    /** self as a plain set or frozenset (a subclass instance is copied). */
+    private static WeftSet plain(WeftSet s) {
+        return s.exact() ? s : s.copy(s.isFrozen());
     }
 
     static WeftSet self(Object[] a) {
-        if (a.length == 0 || !(a[0] instanceof WeftSet s)) {
-            throw Errors.typeError("descriptor requires a 'set' object");
-        }
-        return s;
+        return (WeftSet) a[0];
     }
 
-    private static WeftSet other(Fiber f, Object o) {
+    /** Any iterable as a set (sets themselves as they are). */
+    static WeftSet other(Fiber f, Object o) {
         return o instanceof WeftSet s ? s : SetOps.of(f, o, false);
     }
 }

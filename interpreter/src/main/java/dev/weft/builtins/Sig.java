@@ -125,7 +125,7 @@ public final class Sig {
             extra.putStr(kw, value);
             return;
         }
-        if (positional == 0 && varargs < 0 && names.length > 0 || names.length == 0) {
+        if (names.length == 0) {
             throw Errors.typeError(name + "() takes no keyword arguments");
         }
         throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
@@ -144,8 +144,8 @@ public final class Sig {
             return Errors.typeError(name + "() takes exactly " + count(max) + " ("
                     + given + " given)");
         }
-        return Errors.typeError(name + "() takes at most " + count(max) + " (" + given
-                + " given)");
+        return Errors.typeError(name + "() takes at most " + max + " argument"
+                + (max == 1 ? "" : "s") + " (" + given + " given)");
     }
 
     private static String count(int n) {

@@ -6,13 +6,23 @@ import dev.weft.runtime.text.UnicodeProps;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntPredicate;
 
-/** str.split and str.rsplit, on a separator or on runs of whitespace. */
+/**
+ * split, rsplit and splitlines, on a separator or on runs of whitespace. The results are Java
+ * strings; str wraps them as they are, bytes re-encodes them (its text arrives as latin-1), so
+ * what counts as whitespace and as a line break is a parameter.
+ */
 final class Splitting {
     private Splitting() {}
 
-    static WeftList split(String s, String sep, long max) {
-        WeftList out = new WeftList();
+    /** Whitespace for str: Unicode's, as {@code str.isspace()}. */
+    static final IntPredicate STR_SPACE = UnicodeProps::isSpace;
+    /** Whitespace for bytes: ASCII space, tab, newline, return, vertical tab and form feed. */
+    static final IntPredicate BYTES_SPACE = c -> c == ' ' || c >= '\t' && c <= '\r';
+
+    static List<String> split(String s, String sep, long max) {
+        List<String> out = new ArrayList<>();
         int from = 0;
         long n = 0;
         while (max < 0 || n < max) {
@@ -28,13 +38,16 @@ final class Splitting {
         return out;
     }
 
-    static WeftList rsplit(String s, String sep, long max) {
+    static List<String> rsplit(String s, String sep, long max) {
         List<String> parts = new ArrayList<>();
         int end = s.length();
         long n = 0;
         while (max < 0 || n < max) {
+            if (end - sep.length() < 0) {
+                break;
+            }
             int i = s.lastIndexOf(sep, end - sep.length());
-            if (i < 0 || end - sep.length() < 0) {
+            if (i < 0) {
                 break;
             }
             parts.add(s.substring(i + sep.length(), end));
@@ -43,31 +56,27 @@ final class Splitting {
         }
         parts.add(s.substring(0, end));
         Collections.reverse(parts);
-        return new WeftList(parts.toArray());
+        return parts;
     }
 
-    static WeftList splitWhitespace(String s, long max) {
-        WeftList out = new WeftList();
+    static List<String> splitWhitespace(String s, long max, IntPredicate space) {
+        List<String> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
         long count = 0;
         while (true) {
-            while (i < n && UnicodeProps.isSpace(s.codePointAt(i))) {
+            while (i < n && space.test(s.codePointAt(i))) {
                 i += Character.charCount(s.codePointAt(i));
             }
             if (i >= n) {
                 break;
             }
             if (max >= 0 && count >= max) {
-                int end = n;
-                while (end > i && UnicodeProps.isSpace(s.codePointBefore(end))) {
-                    end -= Character.charCount(s.codePointBefore(end));
-                }
-                out.add(s.substring(i, end));
+                out.add(s.substring(i)); // the rest keeps its trailing whitespace
                 break;
             }
             int j = i;
-            while (j < n && !UnicodeProps.isSpace(s.codePointAt(j))) {
+            while (j < n && !space.test(s.codePointAt(j))) {
                 j += Character.charCount(s.codePointAt(j));
             }
             out.add(s.substring(i, j));
@@ -77,27 +86,23 @@ final class Splitting {
         return out;
     }
 
-    static WeftList rsplitWhitespace(String s, long max) {
+    static List<String> rsplitWhitespace(String s, long max, IntPredicate space) {
         List<String> parts = new ArrayList<>();
         int j = s.length();
         long count = 0;
         while (true) {
-            while (j > 0 && UnicodeProps.isSpace(s.codePointBefore(j))) {
+            while (j > 0 && space.test(s.codePointBefore(j))) {
                 j -= Character.charCount(s.codePointBefore(j));
             }
             if (j <= 0) {
                 break;
             }
             if (max >= 0 && count >= max) {
-                int start = 0;
-                while (start < j && UnicodeProps.isSpace(s.codePointAt(start))) {
-                    start += Character.charCount(s.codePointAt(start));
-                }
-                parts.add(s.substring(start, j));
+                parts.add(s.substring(0, j)); // the rest keeps its leading whitespace
                 break;
             }
             int i = j;
-            while (i > 0 && !UnicodeProps.isSpace(s.codePointBefore(i))) {
+            while (i > 0 && !space.test(s.codePointBefore(i))) {
                 i -= Character.charCount(s.codePointBefore(i));
             }
             parts.add(s.substring(i, j));
@@ -105,25 +110,41 @@ final class Splitting {
             j = i;
         }
         Collections.reverse(parts);
-        return new WeftList(parts.toArray());
+        return parts;
     }
 
-    /** str.replace with an empty old string: insert between every character. */
-    static String replaceEmpty(String s, String neu, long count) {
-        StringBuilder sb = new StringBuilder();
-        long n = 0;
-        int[] cps = s.codePoints().toArray();
-        if (n < count) {
-            sb.append(neu);
-            n++;
-        }
-        for (int cp : cps) {
-            sb.appendCodePoint(cp);
-            if (n < count) {
-                sb.append(neu);
-                n++;
+    /** str's line boundaries: \n \r \v \f, the separators \x1c-\x1e, NEL, LS and PS. */
+    static boolean isStrLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d
+                || c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /** {@code splitlines(keepends)}; bytes break only at \n, \r and \r\n. */
+    static List<String> splitlines(String s, boolean keepends, boolean bytes) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            boolean br = bytes ? c == '\n' || c == '\r' : isStrLineBreak(c);
+            if (!br) {
+                i++;
+                continue;
             }
+            int eol = i++;
+            if (c == '\r' && i < s.length() && s.charAt(i) == '\n') {
+                i++;
+            }
+            out.add(s.substring(start, keepends ? i : eol));
+            start = i;
         }
-        return sb.toString();
+        if (start < s.length()) {
+            out.add(s.substring(start));
+        }
+        return out;
+    }
+
+    static WeftList strList(List<String> parts) {
+        return new WeftList(parts.toArray());
     }
 }

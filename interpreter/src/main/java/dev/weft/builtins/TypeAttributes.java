@@ -46,6 +46,7 @@ final class TypeAttributes {
         }));
         TypeSetup.method(t, "mro", (f, a, k) -> new WeftList(((WeftType) a[0]).mro().clone()));
         TypeSetup.method(t, "__subclasses__", (f, a, k) -> new WeftList());
+        ListDunders.classGetItem(t);
     }
 
     private static void functions() {

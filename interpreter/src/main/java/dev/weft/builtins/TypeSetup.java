@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.builtins;
 
+import dev.weft.runtime.Errors;
 import dev.weft.runtime.NativeCode;
 import dev.weft.runtime.ObjectMethods;
+import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBuiltin;
+import dev.weft.runtime.WeftClassMethod;
+import dev.weft.runtime.WeftStaticMethod;
 import dev.weft.runtime.WeftType;
 
 /** Gives every builtin type its factory, attributes and methods (once per JVM). */
@@ -20,13 +24,40 @@ final class TypeSetup {
         DictMethods.install();
         SetMethods.install();
         TupleMethods.install();
-        NumberMethods.install();
+        IntMethods.install();
+        FloatMethods.install();
+        BytesMethods.install();
         GeneratorMethods.install();
         SubclassDunders.install();
     }
 
-    /** Defines a method (binds self) on a builtin type. */
+    /**
+     * Defines a method (binds self) on a builtin type. Called through the type
+     * ({@code str.upper(x)}) self may be anything, so it is checked here, once for all methods.
+     */
     static void method(WeftType type, String name, NativeCode code) {
-        type.define(name, WeftBuiltin.method(name, code).ownedBy(type));
+        NativeCode checked = (t, a, k) -> {
+            if (a.length == 0) {
+                throw Errors.typeError("unbound method " + type.name() + "." + name
+                        + "() needs an argument");
+            }
+            WeftType self = Types.of(a[0]);
+            if (self != type && !self.isSubtypeOf(type)) {
+                throw Errors.typeError("descriptor '" + name + "' for '" + type.name()
+                        + "' objects doesn't apply to a '" + self.name() + "' object");
+            }
+            return code.call(t, a, k);
+        };
+        type.define(name, WeftBuiltin.method(name, checked).ownedBy(type));
+    }
+
+    /** Defines a classmethod ({@code dict.fromkeys}): the class arrives as the first argument. */
+    static void classMethod(WeftType type, String name, NativeCode code) {
+        type.define(name, new WeftClassMethod(WeftBuiltin.function(name, code).ownedBy(type)));
+    }
+
+    /** Defines a staticmethod ({@code str.maketrans}). */
+    static void staticMethod(WeftType type, String name, NativeCode code) {
+        type.define(name, new WeftStaticMethod(WeftBuiltin.function(name, code).ownedBy(type)));
     }
 }

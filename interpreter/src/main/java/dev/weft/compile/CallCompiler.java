@@ -22,6 +22,25 @@ final class CallCompiler {
 
     /** Emits the call; returns a node reading its result (null when {@code discard}). */
     Node call(Expr.Call e, boolean discard) {
+        return call(e, discard, false);
+    }
+
+    /** A call directly under {@code await}: a waiting builtin's result is passed through. */
+    Node awaitedCall(Expr.Call e) {
+        awaitNext = true;
+        try {
+            return call(e, false, false);
+        } finally {
+            awaitNext = false;
+        }
+    }
+
+    private boolean awaitNext;
+
+    /** As {@link #call(Expr.Call, boolean)}; {@code fresh} marks a result with one owner. */
+    Node call(Expr.Call e, boolean discard, boolean fresh) {
+        boolean awaited = awaitNext;
+        awaitNext = false;
         List<Expr> args = new ArrayList<>(e.args());
         if (isZeroArgSuper(e)) {
             return superCall(e, discard);
@@ -31,7 +50,7 @@ final class CallCompiler {
         int saved = g.asm.line();
         int slot = discard ? -1 : g.temp();
         if (star) {
-            starCall(e, slot);
+            starCall(e, slot, awaited);
         } else if (e.func() instanceof Expr.Attribute a) {
             Node obj = g.expr(a.value());
             if (g.unit.suspends.any(allArgs(e))) {
@@ -40,6 +59,7 @@ final class CallCompiler {
             Node[] argv = arguments(e);
             g.line(e.span());
             MethodCallStep m = g.add(new MethodCallStep(obj, a.attr(), argv, kwnames(e), slot));
+            m.awaited = awaited;
             g.asm.fallInto(s -> m.next = s);
         } else {
             Node fn = g.expr(e.func());
@@ -49,6 +69,8 @@ final class CallCompiler {
             Node[] argv = arguments(e);
             g.line(e.span());
             CallStep c = g.add(new CallStep(fn, argv, kwnames(e), slot));
+            c.fresh = fresh && !discard;
+            c.awaited = awaited;
             g.asm.fallInto(s -> c.next = s);
         }
         g.asm.setLine(saved);
@@ -75,7 +97,7 @@ final class CallCompiler {
         return e.keywords().stream().map(Keyword::name).toArray(String[]::new);
     }
 
-    private void starCall(Expr.Call e, int slot) {
+    private void starCall(Expr.Call e, int slot, boolean awaited) {
         Node fn = g.expr(e.func());
         List<Expr> values = new ArrayList<>();
         List<Integer> kinds = new ArrayList<>();
@@ -99,6 +121,7 @@ final class CallCompiler {
         StarCallStep c = g.add(new StarCallStep(fn, parts,
                 kinds.stream().mapToInt(Integer::intValue).toArray(),
                 names.toArray(new String[0]), slot));
+        c.awaited = awaited;
         g.asm.fallInto(s -> c.next = s);
     }
 

@@ -41,6 +41,23 @@ final class CodeGen {
         this.targets = new TargetCompiler(this);
     }
 
+    /** What returning from this code releases: its owning locals (null when none). */
+    Node releasesOnReturn() {
+        return releasesOnReturn(null);
+    }
+
+    /** As {@link #releasesOnReturn()}, passing {@code returned} on to the caller. */
+    Node releasesOnReturn(Node returned) {
+        if (!scope.isFunctionLike() || scope.owning.isEmpty()) {
+            return null;
+        }
+        int[] slots = scope.owning.stream()
+                .map(scope::lookup)
+                .filter(sym -> sym.kind() == Symbol.Kind.LOCAL)
+                .mapToInt(Symbol::slot).sorted().toArray();
+        return slots.length == 0 ? null : new dev.weft.nodes.Owned.Release(returned, slots);
+    }
+
     // ---- temporaries ------------------------------------------------------------------------
 
     int temp() {

@@ -31,10 +31,25 @@ public final class Compiler {
         scope.qualname = "<module>";
         Code code = new Code("<module>", "<module>", module.file(), module.source(), 1,
                 Code.Kind.MODULE);
+        scope.owning.addAll(Ownership.analyze(module.body(), moduleOwners(scope),
+                !scope.bound.contains("next")));
         CodeGen g = new CodeGen(unit, scope, code);
         g.body(module.body());
         finish(g, new Const(WeftNone.NONE));
         return code;
+    }
+
+    /** Module names no function or class body reads (only module code can touch them). */
+    private static java.util.Set<String> moduleOwners(Scope module) {
+        java.util.Set<String> names = new java.util.HashSet<>(module.bound);
+        java.util.Deque<Scope> todo = new java.util.ArrayDeque<>(module.children);
+        while (!todo.isEmpty()) {
+            Scope s = todo.pop();
+            names.removeAll(s.used);
+            names.removeAll(s.bound);
+            todo.addAll(s.children);
+        }
+        return names;
     }
 
     /** Compiles a function or lambda body into its code object. */
@@ -49,6 +64,16 @@ public final class Compiler {
         Code code = new Code(name, scope.qualname, unit.module.file(), unit.module.source(), line,
                 kind);
         describeParams(code, args);
+        if (body != null) {
+            java.util.Set<String> locals = new java.util.HashSet<>();
+            scope.symbols.forEach((n, sym) -> {
+                if (sym.kind() == Symbol.Kind.LOCAL) {
+                    locals.add(n);
+                }
+            });
+            boolean nextBuiltin = !locals.contains("next") && !topOf(scope).bound.contains("next");
+            scope.owning.addAll(Ownership.analyze(body, locals, nextBuiltin));
+        }
         CodeGen g = new CodeGen(unit, scope, code);
         g.asm.setLine(line);
         if (g.isGenerator()) {
@@ -83,9 +108,19 @@ public final class Compiler {
         return code;
     }
 
+    private static Scope topOf(Scope s) {
+        while (s.parent != null) {
+            s = s.parent;
+        }
+        return s;
+    }
+
     /** Ends the body with an implicit return, then fixes the frame layout. */
     static void finish(CodeGen g, dev.weft.cps.Node value) {
         if (g.asm.hasOpenEnds() || g.asm.entry() == null) {
+            if (g.releasesOnReturn() != null) {
+                g.emit(g.releasesOnReturn());
+            }
             if (g.isGenerator()) {
                 g.add(new FinishStep(value));
             } else {

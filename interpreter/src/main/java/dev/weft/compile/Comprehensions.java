@@ -29,6 +29,11 @@ final class Comprehensions {
     }
 
     Node compile(Expr node, List<Comprehension> gens) {
+        return compile(node, gens, false);
+    }
+
+    /** As {@link #compile(Expr, List)}; {@code fresh}: the result has one owner. */
+    Node compile(Expr node, List<Comprehension> gens, boolean fresh) {
         Scope scope = outer.unit.scopeOf(node);
         scope.qualname = Compiler.qualname(outer.scope, scope.name);
         boolean genexp = node instanceof Expr.GeneratorExp;
@@ -52,25 +57,37 @@ final class Comprehensions {
         level(g, gens, 0, result, node);
         Compiler.finish(g, genexp ? new Const(WeftNone.NONE) : new TempLoad(result));
 
-        Node iter = new Misc.GetIter(outer.expr(gens.get(0).iter()));
+        Node first = outer.expr(gens.get(0).iter());
+        Node iter = gens.get(0).isAsync() ? new Misc.GetAIter(first) : new Misc.GetIter(first);
         int[] closure = scope.frees.stream().mapToInt(outer.scope::cellSlot).toArray();
         Node fn = new Functions.MakeFunction(code, new Node[0], new String[0], new Node[0],
                 closure, WeftNone.NONE);
         int slot = outer.temp();
         outer.line(node.span());
         CallStep call = outer.add(new CallStep(fn, new Node[] {iter}, null, slot));
+        call.fresh = fresh;
         outer.asm.fallInto(x -> call.next = x);
+        if (kind == Code.Kind.COROUTINE) {
+            // An async comprehension runs as a coroutine, awaited in place.
+            int awaited = outer.temp();
+            dev.weft.steps.AwaitStep a = outer.add(new dev.weft.steps.AwaitStep(
+                    new TempLoad(slot), awaited));
+            outer.asm.fallInto(x -> a.next = x);
+            return new TempLoad(awaited);
+        }
         return new TempLoad(slot);
     }
 
     private void level(CodeGen g, List<Comprehension> gens, int i, int result, Expr node) {
         Comprehension c = gens.get(i);
-        int it = i == 0 ? 0 : g.store(new Misc.GetIter(g.expr(c.iter())));
+        int it = i == 0 ? 0 : g.store(c.isAsync() ? new Misc.GetAIter(g.expr(c.iter()))
+                : new Misc.GetIter(g.expr(c.iter())));
         int value = g.temp();
         Label top = new Label();
         Label done = new Label();
         Loops loops = new Loops(g);
-        Loops.Head head = loops.forHead(it, value, top, done);
+        Loops.Head head = c.isAsync() ? null : loops.forHead(it, value, top, done);
+        Loops.AsyncHead ahead = c.isAsync() ? loops.asyncHead(it, value, top, done) : null;
         g.targets.assign(List.of(c.target()), new TempLoad(value));
         for (Expr cond : c.ifs()) {
             Branch br = g.add(new Branch(g.expr(cond)));
@@ -83,7 +100,11 @@ final class Comprehensions {
             element(g, result, node);
         }
         g.asm.jump(top);
-        loops.stopHandler(head, done);
+        if (head != null) {
+            loops.stopHandler(head, done);
+        } else {
+            loops.asyncStopHandler(ahead, done);
+        }
         g.asm.bind(done);
     }
 

@@ -401,6 +401,7 @@ final class Expressions implements Expr.Visitor<Node> {
         Node value = e.value() == null ? new Const(WeftNone.NONE) : compile(e.value());
         int sent = g.temp();
         YieldStep y = g.add(new YieldStep(value));
+        y.guarded = g.asm.handler() != null;
         g.asm.fallInto(s -> y.next = s);
         g.emit(new Misc.ReceiveSent(sent));
         return new TempLoad(sent);
@@ -408,17 +409,43 @@ final class Expressions implements Expr.Visitor<Node> {
 
     @Override
     public Node visitYieldFrom(Expr.YieldFrom e) {
-        return notYet(e, "'yield from'");
+        int it = g.store(new Misc.GetIter(compile(e.value())));
+        int result = g.temp();
+        g.asm.flush();   // the step is also its own resume point: no work may precede it
+        dev.weft.steps.YieldFromStep y = g.add(new dev.weft.steps.YieldFromStep(it, result));
+        y.guarded = g.asm.handler() != null;
+        g.asm.fallInto(s -> y.next = s);
+        g.emit(new Misc.Clear(it));
+        return new TempLoad(result);
     }
 
     @Override
     public Node visitAwait(Expr.Await e) {
-        return notYet(e, "'await'");
+        Node value = e.value() instanceof Expr.Call c ? calls.awaitedCall(c) : compile(e.value());
+        int slot = g.temp();
+        g.line(e.span());
+        dev.weft.steps.AwaitStep a = g.add(new dev.weft.steps.AwaitStep(value, slot));
+        g.asm.fallInto(s -> a.next = s);
+        return new TempLoad(slot);
     }
 
     @Override
     public Node visitSpawn(Expr.Spawn e) {
-        return notYet(e, "'spawn'");
+        if (e.value() instanceof Expr.Call c && c.args().stream()
+                .noneMatch(x -> x instanceof Expr.Starred)
+                && c.keywords().stream().allMatch(k -> k.name() != null)) {
+            Node fn = compile(c.func());
+            List<Expr> args = new java.util.ArrayList<>(c.args());
+            c.keywords().forEach(k -> args.add(k.value()));
+            if (g.unit.suspends.any(args)) {
+                fn = g.spill(fn);
+            }
+            Node[] argv = all(args);
+            String[] kw = c.keywords().isEmpty() ? null
+                    : c.keywords().stream().map(dev.weft.ast.Keyword::name).toArray(String[]::new);
+            return new Misc.SpawnCall(fn, argv, kw, e.span().line());
+        }
+        return new Misc.SpawnValue(compile(e.value()), e.span().line());
     }
 
     /** A parsed construct whose meaning arrives later: raises NotImplementedError when reached. */

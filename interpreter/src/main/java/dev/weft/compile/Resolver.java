@@ -97,8 +97,9 @@ public final class Resolver extends AstWalker {
             if (scope.params.contains(name)) {
                 throw error(s.span(), "name '" + name + "' is parameter and global");
             }
-            if (scope.declaredNonlocal.contains(name)) {
-                throw error(s.span(), "name '" + name + "' is nonlocal and global");
+            if (scope.declaredNonlocal.containsKey(name)) {
+                throw error(scope.declaredNonlocal.get(name), "name '" + name
+                        + "' is nonlocal and global");
             }
             if (scope.used.contains(name)) {
                 throw error(s.span(), "name '" + name + "' is used prior to global declaration");
@@ -107,7 +108,7 @@ public final class Resolver extends AstWalker {
                 throw error(s.span(), "name '" + name
                         + "' is assigned to before global declaration");
             }
-            scope.declaredGlobal.add(name);
+            scope.declaredGlobal.put(name, s.span());
         }
         return null;
     }
@@ -121,8 +122,9 @@ public final class Resolver extends AstWalker {
             if (scope.params.contains(name)) {
                 throw error(s.span(), "name '" + name + "' is parameter and nonlocal");
             }
-            if (scope.declaredGlobal.contains(name)) {
-                throw error(s.span(), "name '" + name + "' is nonlocal and global");
+            if (scope.declaredGlobal.containsKey(name)) {
+                throw error(scope.declaredGlobal.get(name), "name '" + name
+                        + "' is nonlocal and global");
             }
             if (scope.used.contains(name)) {
                 throw error(s.span(), "name '" + name + "' is used prior to nonlocal declaration");
@@ -131,7 +133,7 @@ public final class Resolver extends AstWalker {
                 throw error(s.span(), "name '" + name
                         + "' is assigned to before nonlocal declaration");
             }
-            scope.declaredNonlocal.add(name);
+            scope.declaredNonlocal.put(name, s.span());
         }
         return null;
     }
@@ -316,6 +318,9 @@ public final class Resolver extends AstWalker {
     @Override
     public Void visitAwait(Expr.Await e) {
         checkAwaitAllowed(e.span(), null);
+        if (scope.kind == Scope.Kind.COMPREHENSION) {
+            scope.isAsync = true;
+        }
         walk(e.value());
         return null;
     }

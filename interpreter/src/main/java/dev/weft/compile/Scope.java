@@ -25,8 +25,9 @@ public final class Scope {
     // ---- collected by the first pass ----
     final Set<String> bound = new LinkedHashSet<>();
     final Set<String> used = new LinkedHashSet<>();
-    final Set<String> declaredGlobal = new LinkedHashSet<>();
-    final Set<String> declaredNonlocal = new LinkedHashSet<>();
+    /** Declared names with the span of their declaration (errors point at it, as CPython's do). */
+    final Map<String, dev.weft.ast.Span> declaredGlobal = new LinkedHashMap<>();
+    final Map<String, dev.weft.ast.Span> declaredNonlocal = new LinkedHashMap<>();
     final List<String> params = new ArrayList<>();
     /** Names a comprehension assigns with := on behalf of an enclosing scope. */
     final Set<String> walrusTargets = new LinkedHashSet<>();
@@ -67,6 +68,8 @@ public final class Scope {
         throw new IllegalStateException("no cell for " + name + " in " + this.name);
     }
     public String qualname;
+    /** Variables proved to be the only reference to what they hold (see Ownership). */
+    public final Set<String> owning = new java.util.HashSet<>();
 
     Scope(Kind kind, String name, Scope parent) {
         this.kind = kind;

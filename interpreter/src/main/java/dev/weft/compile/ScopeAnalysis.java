@@ -56,20 +56,20 @@ final class ScopeAnalysis {
 
     private void classifyFunction(Scope s) {
         for (String name : s.bound) {
-            if (s.declaredGlobal.contains(name)) {
+            if (s.declaredGlobal.containsKey(name)) {
                 s.symbols.put(name, new Symbol(Kind.GLOBAL, -1));
-            } else if (s.declaredNonlocal.contains(name)) {
+            } else if (s.declaredNonlocal.containsKey(name)) {
                 bindNonlocal(s, name);
             } else {
                 s.symbols.put(name, new Symbol(Kind.LOCAL, -1));
             }
         }
-        for (String name : s.declaredNonlocal) {
+        for (String name : s.declaredNonlocal.keySet()) {
             if (!s.symbols.containsKey(name)) {
                 bindNonlocal(s, name);
             }
         }
-        for (String name : s.declaredGlobal) {
+        for (String name : s.declaredGlobal.keySet()) {
             s.symbols.putIfAbsent(name, new Symbol(Kind.GLOBAL, -1));
         }
         for (String name : s.used) {
@@ -84,23 +84,24 @@ final class ScopeAnalysis {
 
     private void bindNonlocal(Scope s, String name) {
         if (!capture(s, name)) {
+            var at = s.declaredNonlocal.get(name);
             throw new SyntaxError("SyntaxError", "no binding for nonlocal '" + name + "' found",
-                    module.file(), module.source(), 1, 0);
+                    module.file(), module.source(), at.line(), at.col());
         }
         s.symbols.put(name, new Symbol(Kind.FREE, -1));
     }
 
     private void classifyClass(Scope s) {
         for (String name : s.bound) {
-            if (s.declaredGlobal.contains(name)) {
+            if (s.declaredGlobal.containsKey(name)) {
                 s.symbols.put(name, new Symbol(Kind.GLOBAL, -1));
-            } else if (s.declaredNonlocal.contains(name)) {
+            } else if (s.declaredNonlocal.containsKey(name)) {
                 bindNonlocal(s, name);
             } else {
                 s.symbols.put(name, new Symbol(Kind.NAME, -1));
             }
         }
-        for (String name : s.declaredGlobal) {
+        for (String name : s.declaredGlobal.keySet()) {
             s.symbols.putIfAbsent(name, new Symbol(Kind.GLOBAL, -1));
         }
         for (String name : s.used) {

@@ -66,6 +66,11 @@ final class Statements implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitAssign(Stmt.Assign s) {
+        if (s.targets().size() == 1 && s.targets().get(0) instanceof Expr.Name n
+                && g.scope.owning.contains(n.id()) && s.value() instanceof Expr.Call c) {
+            g.targets.assign(s.targets(), g.exprs.calls().call(c, false, true));
+            return null;
+        }
         g.targets.assign(s.targets(), g.expr(s.value()));
         return null;
     }
@@ -197,7 +202,7 @@ final class Statements implements Stmt.Visitor<Void> {
     @Override
     public Void visitFor(Stmt.For s) {
         if (s.isAsync()) {
-            g.emit(new Misc.NotYet("'async for'"));
+            loops.compileAsyncFor(s);
             return null;
         }
         loops.compileFor(s);
@@ -225,9 +230,12 @@ final class Statements implements Stmt.Visitor<Void> {
             return null;
         }
         Node value = s.value() == null ? new Const(WeftNone.NONE) : g.expr(s.value());
-        if (!g.cleanups.isEmpty()) {
+        if (!g.cleanups.isEmpty() || g.releasesOnReturn() != null) {
             value = g.spill(value);
             Cleanups.emitDownTo(g, 0);
+        }
+        if (g.releasesOnReturn() != null) {
+            g.emit(g.releasesOnReturn(value));
         }
         if (g.isGenerator()) {
             g.add(new FinishStep(value));
@@ -256,11 +264,7 @@ final class Statements implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitWith(Stmt.With s) {
-        if (s.isAsync()) {
-            g.emit(new Misc.NotYet("'async with'"));
-            return null;
-        }
-        new WithCompiler(g).compile(s.items(), 0, s.body());
+        new WithCompiler(g, s.isAsync()).compile(s.items(), 0, s.body());
         return null;
     }
 

@@ -41,6 +41,15 @@ final class StepGraph {
                 i.next = skip(i.next);
             } else if (s instanceof ClassBodyStep c) {
                 c.next = skip(c.next);
+            } else if (s instanceof dev.weft.steps.YieldFromStep y) {
+                y.next = skip(y.next);
+            } else if (s instanceof dev.weft.steps.AsyncForStep f) {
+                f.body = skip(f.body);
+                f.exit = skip(f.exit);
+            } else if (s instanceof dev.weft.steps.AsyncStopStep a) {
+                a.exit = skip(a.exit);
+            } else if (s instanceof dev.weft.steps.AwaitStep a) {
+                a.next = skip(a.next);
             } else if (s instanceof IterStopStep i) {
                 i.exit = skip(i.exit);
             }

@@ -20,6 +20,14 @@ final class TargetCompiler {
     /** A node storing {@code value} into variable {@code name}. */
     Node storeName(String name, Node value) {
         Symbol s = g.scope.lookup(name);
+        if (g.scope.owning.contains(name)) {
+            if (s.kind() == Symbol.Kind.LOCAL) {
+                return new dev.weft.nodes.Owned.SlotStore(s.slot(), value);
+            }
+            if (s.kind() == Symbol.Kind.GLOBAL) {
+                return new dev.weft.nodes.Owned.GlobalStore(name, value);
+            }
+        }
         switch (s.kind()) {
             case LOCAL: return new Variables.SlotStore(s.slot(), value);
             case CELL:
@@ -102,6 +110,18 @@ final class TargetCompiler {
 
     /** Emits {@code del target}. */
     void delete(Expr e) {
+        if (e instanceof Expr.Name n && g.scope.owning.contains(n.id())) {
+            Symbol s = g.scope.lookup(n.id());
+            g.emit(new dev.weft.nodes.Misc.Discard(g.exprs.load(n.id())));
+            if (s.kind() == Symbol.Kind.LOCAL) {
+                g.emit(new dev.weft.nodes.Owned.Release(s.slot()));
+                return;
+            }
+            if (s.kind() == Symbol.Kind.GLOBAL) {
+                g.emit(new dev.weft.nodes.Owned.ReleaseGlobal(n.id()));
+                return;
+            }
+        }
         if (e instanceof Expr.Name n) {
             Symbol s = g.scope.lookup(n.id());
             switch (s.kind()) {

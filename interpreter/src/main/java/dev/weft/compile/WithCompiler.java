@@ -21,9 +21,28 @@ import java.util.List;
  */
 final class WithCompiler {
     private final CodeGen g;
+    /** {@code async with}: __aenter__/__aexit__, each call awaited. */
+    private final boolean async;
 
-    WithCompiler(CodeGen g) {
+    WithCompiler(CodeGen g, boolean async) {
         this.g = g;
+        this.async = async;
+    }
+
+    /** Calls the bound method in slot {@code fn}; under async with, awaits the result. */
+    private int call(int fn, Node[] args) {
+        int result = g.temp();
+        CallStep c = g.add(new CallStep(new TempLoad(fn), args, null, result));
+        c.awaited = async;
+        g.asm.fallInto(x -> c.next = x);
+        if (!async) {
+            return result;
+        }
+        int awaited = g.temp();
+        dev.weft.steps.AwaitStep a = g.add(new dev.weft.steps.AwaitStep(new TempLoad(result),
+                awaited));
+        g.asm.fallInto(x -> a.next = x);
+        return awaited;
     }
 
     void compile(List<WithItem> items, int index, List<Stmt> body) {
@@ -33,11 +52,11 @@ final class WithCompiler {
         }
         WithItem item = items.get(index);
         int manager = g.store(g.expr(item.context()));
-        int enter = g.store(new Misc.SpecialMethod(new TempLoad(manager), "__enter__", true));
-        int exit = g.store(new Misc.SpecialMethod(new TempLoad(manager), "__exit__", true));
-        int value = g.temp();
-        CallStep enterCall = g.add(new CallStep(new TempLoad(enter), new Node[0], null, value));
-        g.asm.fallInto(x -> enterCall.next = x);
+        String enterName = async ? "__aenter__" : "__enter__";
+        String exitName = async ? "__aexit__" : "__exit__";
+        int enter = g.store(new Misc.SpecialMethod(new TempLoad(manager), enterName, async));
+        int exit = g.store(new Misc.SpecialMethod(new TempLoad(manager), exitName, async));
+        int value = call(enter, new Node[0]);
         if (item.target() != null) {
             g.targets.assign(List.of(item.target()), new TempLoad(value));
         }
@@ -45,11 +64,11 @@ final class WithCompiler {
         Label onException = new Label();
         Label end = new Label();
         g.asm.setHandler(onException);
-        g.cleanups.add(new ExitCleanup(exit, outer));
+        g.cleanups.add(new ExitCleanup(exit, outer, this));
         compile(items, index + 1, body);
         g.cleanups.remove(g.cleanups.size() - 1);
         g.asm.setHandler(outer);
-        callExitWithNones(g, exit);
+        callExitWithNones(exit);
         g.asm.jump(end);
 
         g.asm.bind(onException);
@@ -60,11 +79,8 @@ final class WithCompiler {
         g.emit(new Handlers.SetHandled(exc));
         Label restore = new Label();
         g.asm.setHandler(restore);
-        int suppress = g.temp();
         Node e = new TempLoad(exc);
-        CallStep exitCall = g.add(new CallStep(new TempLoad(exit),
-                new Node[] {new Misc.TypeOf(e), e, new Misc.TracebackOf(e)}, null, suppress));
-        g.asm.fallInto(x -> exitCall.next = x);
+        int suppress = call(exit, new Node[] {new Misc.TypeOf(e), e, new Misc.TracebackOf(e)});
         Label reraise = new Label();
         Branch br = g.add(new Branch(new TempLoad(suppress)));
         g.asm.fallInto(x -> br.yes = x);
@@ -83,18 +99,17 @@ final class WithCompiler {
         g.asm.bind(end);
     }
 
-    static void callExitWithNones(CodeGen g, int exit) {
+    void callExitWithNones(int exit) {
         Node none = new Const(WeftNone.NONE);
-        CallStep c = g.add(new CallStep(new TempLoad(exit), new Node[] {none, none, none}, null,
-                -1));
-        g.asm.fallInto(x -> c.next = x);
+        call(exit, new Node[] {none, none, none});
     }
 
     /** Leaving the with body early calls {@code __exit__(None, None, None)}. */
-    private record ExitCleanup(int exit, Label outerHandler) implements Cleanup {
+    private record ExitCleanup(int exit, Label outerHandler, WithCompiler with)
+            implements Cleanup {
         @Override
         public void emitExit(CodeGen g) {
-            callExitWithNones(g, exit);
+            with.callExitWithNones(exit);
         }
     }
 }

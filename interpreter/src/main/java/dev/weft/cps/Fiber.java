@@ -14,6 +14,8 @@ import dev.weft.runtime.WeftError;
  */
 public final class Fiber {
     public final Interpreter interp;
+    /** The task this fiber is (every fiber belongs to one). */
+    public dev.weft.sched.Task task;
     /** The innermost running frame. */
     public Frame frame;
     /** Script frames currently linked, for the recursion limit. */
@@ -33,20 +35,52 @@ public final class Fiber {
         this.interp = interp;
     }
 
+    /**
+     * An exception that left a nested run's callee: rethrown once that run's loop has stopped
+     * (never from inside it, where the loop's own handler would catch it again).
+     */
+    WeftError escaping;
+
     /** The trampoline: runs steps until one returns null. */
     public void loop(Step s) {
+        int budget = POLL_EVERY;
         while (true) {
             try {
                 while (s != null) {
                     s = s.run(this);
+                    if (--budget == 0) {
+                        budget = POLL_EVERY;
+                        if (interp.interruptRequested && s != null) {
+                            s = interrupted(s);
+                        }
+                    }
                 }
-                return;
+                break;
             } catch (WeftError e) {
                 s = unwind(e, s, false);
             } catch (StackOverflowError e) {
                 s = unwind(Errors.recursionError(), s, false);
             }
         }
+        WeftError e = escaping;
+        if (e != null) {
+            escaping = null;
+            throw e;
+        }
+    }
+
+    /** Steps between checks for Ctrl-C (a busy loop stays interruptible). */
+    private static final int POLL_EVERY = 1024;
+
+    /** Ctrl-C arrived while this fiber was running: KeyboardInterrupt at the next step. */
+    private Step interrupted(Step next) {
+        if (task == null || interp.interruptTarget != task) {
+            return next;
+        }
+        interp.interruptRequested = false;
+        interp.interruptTarget = null;
+        return raise(new WeftError(dev.weft.runtime.ErrorTypes.KEYBOARD_INTERRUPT,
+                dev.weft.runtime.WeftTuple.EMPTY), next);
     }
 
     /** Raises {@code e} at step {@code at} of the current frame; returns where to go next. */

@@ -38,7 +38,8 @@ public class NativeSite extends CallSite {
 
     @Override
     public Step unwound(Fiber t, WeftError e) {
-        throw e;
+        t.escaping = e;
+        return null;
     }
 
     /** The value delivered; {@link #EXHAUSTED} when a generator finished. */

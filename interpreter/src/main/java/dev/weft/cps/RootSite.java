@@ -19,6 +19,12 @@ public final class RootSite extends CallSite {
         return null;
     }
 
+    /** A coroutine awaited at the root (a spawned coroutine) returned. */
+    @Override
+    public Step exhausted(Fiber t, Object v) {
+        return returned(t, v);
+    }
+
     @Override
     public boolean isBoundary() {
         return true;

@@ -192,7 +192,7 @@ public final class Importer {
 
     /** Imports a module from Java code, running its body in a nested trampoline. */
     public WeftModule importNested(Fiber t, String name) {
-        NativeSite site = new dev.weft.runtime.NestedSite();
+        NativeSite site = new NativeSite();
         return (WeftModule) t.runNested(load(t, site, name, 0, false), site);
     }
 

@@ -130,9 +130,11 @@ public final class Misc {
             Object o = obj.eval(t, f);
             Object m = dev.weft.runtime.Types.of(o).lookup(name);
             if (m == null) {
-                String missed = name.equals("__exit__") ? " (missed __exit__ method)" : "";
+                boolean async = name.startsWith("__a");
+                String missed = name.endsWith("exit__") ? " (missed " + name + " method)" : "";
                 throw dev.weft.runtime.Errors.typeError("'" + dev.weft.runtime.Types.name(o)
-                        + "' object does not support the context manager protocol" + missed);
+                        + "' object does not support the " + (async ? "asynchronous " : "")
+                        + "context manager protocol" + missed);
             }
             return dev.weft.runtime.Attrs.bind(t, m, o, dev.weft.runtime.Types.of(o));
         }
@@ -178,6 +180,67 @@ public final class Misc {
         public Object eval(Fiber t, Frame f) {
             t.interp.displayHook(t, value.eval(t, f));
             return null;
+        }
+    }
+
+    /** {@code spawn f(args)}: a new task that will make the call; the task is the value. */
+    public static final class SpawnCall extends Node {
+        final Node callee;
+        final Node[] args;
+        final String[] kwnames;
+        final int line;
+
+        public SpawnCall(Node callee, Node[] args, String[] kwnames, int line) {
+            this.callee = callee;
+            this.args = args;
+            this.kwnames = kwnames;
+            this.line = line;
+        }
+
+        @Override
+        public Object eval(Fiber t, Frame f) {
+            Object fn = callee.eval(t, f);
+            Object[] argv = new Object[args.length];
+            for (int i = 0; i < argv.length; i++) {
+                argv[i] = args[i].eval(t, f);
+            }
+            return dev.weft.sched.Spawner.spawnCall(t, fn, argv, kwnames, f.code, line);
+        }
+    }
+
+    /** {@code spawn value}: run a coroutine (or call a callable) in a new task. */
+    public static final class SpawnValue extends Node {
+        final Node value;
+        final int line;
+
+        public SpawnValue(Node value, int line) {
+            this.value = value;
+            this.line = line;
+        }
+
+        @Override
+        public Object eval(Fiber t, Frame f) {
+            return dev.weft.sched.Spawner.spawnValue(t, value.eval(t, f), f.code, line);
+        }
+    }
+
+    /** {@code aiter(value)}: the async iterator an {@code async for} walks. */
+    public static final class GetAIter extends Node {
+        final Node value;
+
+        public GetAIter(Node value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object eval(Fiber t, Frame f) {
+            Object v = value.eval(t, f);
+            Object m = dev.weft.runtime.Types.of(v).lookup("__aiter__");
+            if (m == null) {
+                throw dev.weft.runtime.Errors.typeError("'async for' requires an object with"
+                        + " __aiter__ method, got " + dev.weft.runtime.Types.name(v));
+            }
+            return dev.weft.runtime.Calls.callDirect(t, m, v);
         }
     }
 }

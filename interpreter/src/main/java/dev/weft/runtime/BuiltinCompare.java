@@ -55,6 +55,12 @@ final class BuiltinCompare {
         if (isUserValue(a) || isUserValue(b)) {
             return NOT_IMPLEMENTED;
         }
+        if (ViewOps.isSetLike(a) || ViewOps.isSetLike(b)) {
+            Object r = ViewOps.compare(t, op, a, b);
+            if (r != NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (op == EQ) {
             return Truth.of(a == b);
         }
@@ -96,7 +102,8 @@ final class BuiltinCompare {
             return doubles(x, y);
         }
         if (a instanceof Double x) {
-            return -intVsDouble(b, x);
+            int c = intVsDouble(b, x);
+            return c == UNORDERED ? c : -c;
         }
         return intVsDouble(a, (Double) b);
     }
@@ -124,7 +131,7 @@ final class BuiltinCompare {
         return new BigDecimal(IntOps.big(i)).compareTo(new BigDecimal(d));
     }
 
-    private static Object sequences(Fiber t, int op, Object[] a, int na, Object[] b, int nb) {
+    static Object sequences(Fiber t, int op, Object[] a, int na, Object[] b, int nb) {
         int n = Math.min(na, nb);
         for (int i = 0; i < n; i++) {
             if (!Compare.eq(t, a[i], b[i])) {

@@ -32,7 +32,7 @@ final class BuiltinOps {
             if (b instanceof WeftComplex c) {
                 return complexOp(op, WeftComplex.of(a), c);
             }
-            if (op == MUL) {
+            if (op == MUL && exactSequence(b)) {
                 return Sequences.repeat(b, a);
             }
             return NOT_IMPLEMENTED;
@@ -52,7 +52,10 @@ final class BuiltinOps {
         if (a instanceof String s) {
             return strOp(t, op, s, b);
         }
-        if (a instanceof WeftList || a instanceof WeftTuple || a instanceof WeftBytes) {
+        if (a instanceof WeftBytes x && op == MOD) {
+            return BytesPercent.format(t, x, b);
+        }
+        if (exactSequence(a)) {
             return seqOp(op, a, b);
         }
         if (a instanceof WeftSet x && x.exact() && b instanceof WeftSet y && y.exact()) {
@@ -66,7 +69,16 @@ final class BuiltinOps {
         if (a instanceof WeftComplex c && (FloatOps.isNumber(b) || b instanceof WeftComplex)) {
             return complexOp(op, c, WeftComplex.of(b));
         }
+        if (ViewOps.isSetLike(a) || ViewOps.isSetLike(b)) {
+            return ViewOps.binary(t, op, a, b);
+        }
         return NOT_IMPLEMENTED;
+    }
+
+    /** A builtin sequence whose operators cannot be overridden (subclass instances can). */
+    private static boolean exactSequence(Object o) {
+        return o instanceof String || o instanceof WeftBytes || o instanceof WeftList l && l.exact()
+                || o instanceof WeftTuple tu && tu.exact();
     }
 
     static Object inplace(Fiber t, int op, Object a, Object b) {
@@ -85,9 +97,18 @@ final class BuiltinOps {
                 return s;
             }
         }
-        if (a instanceof WeftDict d && d.exact() && b instanceof WeftDict && op == OR) {
-            DictOps.update(t, d, b);
+        if (a instanceof WeftDict d && d.exact() && op == OR) {
+            DictOps.update(t, d, b); // |= takes any mapping or iterable of pairs, as update()
             return d;
+        }
+        if (a instanceof WeftBytes x && x.isMutable()) {
+            // bytearray grows in place, so other references see the change.
+            Object r = op == ADD && b instanceof WeftBytes || op == MUL && IntOps.isInt(b)
+                    ? seqOp(op, a, b) : NOT_IMPLEMENTED;
+            if (r instanceof WeftBytes w) {
+                x.setData(w.data());
+                return x;
+            }
         }
         return NOT_IMPLEMENTED;
     }

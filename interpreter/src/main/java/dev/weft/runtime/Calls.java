@@ -35,7 +35,7 @@ public final class Calls {
         if (fn instanceof WeftBuiltin b) {
             return b.callDirect(t, args, kwnames);
         }
-        return NestedSite.call(t, fn, args, kwnames);
+        return t.callNested(fn, args, kwnames);
     }
 
     public static Object callDirect(Fiber t, Object fn, Object... args) {

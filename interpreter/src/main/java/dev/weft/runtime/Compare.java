@@ -45,7 +45,9 @@ public final class Compare {
         WeftType tb = Types.of(b);
         int rop = SWAPPED[op];
         Object fa = dunder(ta, op);
-        Object fb = tb == ta ? null : dunder(tb, rop);
+        // The reflected method is tried even for the same type: a class with only __lt__
+        // still answers b > a.
+        Object fb = dunder(tb, rop);
         if (fb != null && tb.isSubtypeOf(ta) && tb != ta) {
             Object r = call(t, fb, rop, b, a);
             if (r != NOT_IMPLEMENTED) {
@@ -98,6 +100,11 @@ public final class Compare {
 
     /** object.__ne__'s default: the inverse of a user {@code __eq__}. */
     private record NegatedEq(Object eq) {}
+
+    /** Lexicographic comparison of two item arrays, for lists and tuples of any subtype. */
+    public static Object sequences(Fiber t, int op, Object[] a, int na, Object[] b, int nb) {
+        return BuiltinCompare.sequences(t, op, a, na, b, nb);
+    }
 
     public static String symbol(int op) {
         return SYMBOLS[op];

@@ -16,6 +16,8 @@ public final class ErrorTypes {
     public static final WeftType KEYBOARD_INTERRUPT = make("KeyboardInterrupt", BASE_EXCEPTION);
     public static final WeftType GENERATOR_EXIT = make("GeneratorExit", BASE_EXCEPTION);
     public static final WeftType EXCEPTION = make("Exception", BASE_EXCEPTION);
+    /** asyncio.CancelledError; also delivered by Task.cancel() and timeouts. */
+    public static final WeftType CANCELLED_ERROR = make("CancelledError", BASE_EXCEPTION);
     public static final WeftType STOP_ITERATION = make("StopIteration", EXCEPTION);
     public static final WeftType STOP_ASYNC_ITERATION = make("StopAsyncIteration", EXCEPTION);
     public static final WeftType ARITHMETIC_ERROR = make("ArithmeticError", EXCEPTION);
@@ -74,6 +76,14 @@ public final class ErrorTypes {
     public static final WeftType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
     public static final WeftType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
     public static final WeftType RESOURCE_WARNING = make("ResourceWarning", WARNING);
+
+    /** asyncio.InvalidStateError (a Task's result read too early). */
+    public static final WeftType INVALID_STATE_ERROR = make("InvalidStateError", EXCEPTION);
+
+    static {
+        CANCELLED_ERROR.setModule("asyncio.exceptions");
+        INVALID_STATE_ERROR.setModule("asyncio.exceptions");
+    }
 
     private static WeftType make(String name, WeftType base) {
         WeftType t = WeftType.builtin(name, base);

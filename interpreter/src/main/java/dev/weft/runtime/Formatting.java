@@ -74,7 +74,7 @@ public final class Formatting {
     }
 
     /** The language seen from the percent formatter. */
-    private static final class Host implements PercentFormat.Host {
+    static final class Host implements PercentFormat.Host {
         private final Fiber t;
 
         Host(Fiber t) {

@@ -112,8 +112,9 @@ public final class Hashing {
     }
 
     private static long hashObject(Fiber t, Object o) {
-        if (o instanceof WeftList || o instanceof WeftDict
-                || (o instanceof WeftSet s && s.exact() && !s.isFrozen())) {
+        if (o instanceof WeftList l && l.exact() || o instanceof WeftDict d && d.exact()
+                || o instanceof WeftSet s && s.exact() && !s.isFrozen()
+                || o instanceof WeftBytes b && b.isMutable() || ViewOps.isSetLike(o)) {
             throw unhashable(o);
         }
         WeftType type = Types.of(o);

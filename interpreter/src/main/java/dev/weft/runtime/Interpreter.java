@@ -25,9 +25,23 @@ public final class Interpreter {
     private final List<String> argv;
     private int recursionLimit;
     private final Fiber main;
+    private final Finalizer finalizer = new Finalizer();
+    private final java.util.Set<String> warned = Warnings.newSeenSet();
+    /** Set by Ctrl-C (from another thread); the running fiber polls it. */
+    public volatile boolean interruptRequested;
+    /** The task Ctrl-C is aimed at (the REPL input or the main program). */
+    public volatile dev.weft.sched.Task interruptTarget;
+
+    private final dev.weft.sched.Scheduler scheduler;
 
     public Interpreter(Output stdout, Output stderr, BufferedReader stdin, List<String> argv,
             ModuleRegistry registry, int recursionLimit) {
+        this(stdout, stderr, stdin, argv, registry, recursionLimit,
+                dev.weft.sched.Clock.real());
+    }
+
+    public Interpreter(Output stdout, Output stderr, BufferedReader stdin, List<String> argv,
+            ModuleRegistry registry, int recursionLimit, dev.weft.sched.Clock clock) {
         Builtins.ensureTypesReady();
         this.stdout = stdout;
         this.stderr = stderr;
@@ -42,7 +56,36 @@ public final class Interpreter {
         WeftModule bm = new WeftModule("builtins", builtins, null);
         importer.modules().putStr("builtins", bm);
         SysModule.populate(this, sys);
+        this.scheduler = new dev.weft.sched.Scheduler(this, clock);
+        scheduler.setListener(this::taskFinished);
         this.main = new Fiber(this);
+    }
+
+    /** A task died of an exception nobody waits for: report it now, with where it began. */
+    private void taskFinished(dev.weft.sched.Task t, boolean watched) {
+        WeftError e = t.error();
+        if (watched || t.wasRetrieved() || e == null || t.isCancelled() || t.isMain()) {
+            return;
+        }
+        stdout.flush();
+        String where = t.spawnedAt();
+        stderr.write("Task '" + t.name() + "'" + (where == null ? "" : " (spawned at " + where
+                + ")") + " died of an exception nobody awaited:\n"
+                + Tracebacks.format(t.fiber(), e));
+    }
+
+    public dev.weft.sched.Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Locations a warning was already shown for (warnings show once per location). */
+    public java.util.Set<String> warnedLocations() {
+        return warned;
+    }
+
+    /** Suspended generators to close when the program ends. */
+    public Finalizer finalizer() {
+        return finalizer;
     }
 
     public WeftDict builtins() {
@@ -65,7 +108,7 @@ public final class Interpreter {
         return argv;
     }
 
-    /** The fiber that runs the main program (and, without a scheduler, everything). */
+    /** The fiber of the first task: Java-side work outside any run uses it. */
     public Fiber mainFiber() {
         return main;
     }

@@ -48,7 +48,7 @@ public final class Iter {
             return wi.next(t);
         }
         if (it instanceof WeftGenerator g) {
-            NativeSite site = new NestedSite();
+            NativeSite site = new NativeSite();
             Object v = t.runNested(g.resume(t, site, WeftNone.NONE, null), site);
             return v == NativeSite.EXHAUSTED ? null : v;
         }

@@ -39,7 +39,7 @@ public final class Ops {
         if (r != NOT_IMPLEMENTED) {
             return r;
         }
-        return viaDunders(t, op, a, b);
+        return viaDunders(t, op, a, b, false);
     }
 
     /** {@code a op= b}: the in-place dunder first, then the plain operator. */
@@ -58,17 +58,21 @@ public final class Ops {
                 }
             }
         }
-        return binary(t, op, a, b);
+        r = BuiltinOps.binary(t, op, a, b);
+        return r != NOT_IMPLEMENTED ? r : viaDunders(t, op, a, b, true);
     }
 
-    private static Object viaDunders(Fiber t, int op, Object a, Object b) {
+    private static Object viaDunders(Fiber t, int op, Object a, Object b, boolean inplace) {
         WeftType ta = Types.of(a);
         WeftType tb = Types.of(b);
         String name = "__" + NAMES[op] + "__";
         String rname = "__r" + NAMES[op] + "__";
-        // builtin classes are asked too: list + a list subclass instance concatenates
-        Object fa = ta.lookup(name);
-        Object fb = tb == ta ? null : tb.lookup(rname);
+        // A builtin left operand is asked only when the right one is a user object (the pair
+        // of builtins was BuiltinOps's job).
+        Object fa = ta.isBuiltin() && tb.isBuiltin() ? null : ta.lookup(name);
+        // CPython tries a sequence's concat/repeat slot after both operands' number slots.
+        boolean faLast = (op == ADD || op == MUL) && isSequenceSlot(fa);
+        Object fb = tb == ta || tb.isBuiltin() ? null : tb.lookup(rname);
         if (fb != null && tb.isSubtypeOf(ta) && fb != ta.lookup(rname)) {
             Object r = Calls.callDirect(t, fb, b, a);
             if (r != NOT_IMPLEMENTED) {
@@ -76,7 +80,7 @@ public final class Ops {
             }
             fb = null;
         }
-        if (fa != null) {
+        if (fa != null && !faLast) {
             Object r = Calls.callDirect(t, fa, a, b);
             if (r != NOT_IMPLEMENTED) {
                 return r;
@@ -88,15 +92,24 @@ public final class Ops {
                 return r;
             }
         }
-        throw unsupported(op, a, b);
+        if (fa != null && faLast) {
+            Object r = Calls.callDirect(t, fa, a, b);
+            if (r != NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw unsupported(op, a, b, inplace);
     }
 
-    private static WeftError unsupported(int op, Object a, Object b) {
+    private static WeftError unsupported(int op, Object a, Object b, boolean inplace) {
         if (op == ADD && (a instanceof String || a instanceof WeftList || a instanceof WeftTuple)
                 && !(b instanceof WeftObject && !Types.of(b).isBuiltin())) {
             String kind = Types.name(a);
             return Errors.typeError("can only concatenate " + kind + " (not \"" + Types.name(b)
                     + "\") to " + kind);
+        }
+        if (op == ADD && a instanceof WeftBytes) {
+            return Errors.typeError("can't concat " + Types.name(b) + " to " + Types.name(a));
         }
         if (op == MUL && isSequence(a) && !IntOps.isInt(b)) {
             return Errors.typeError("can't multiply sequence by non-int of type '"
@@ -106,11 +119,24 @@ public final class Ops {
             return Errors.typeError("can't multiply sequence by non-int of type '"
                     + Types.name(a) + "'");
         }
+        if (inplace) {
+            return Errors.unsupported(SYMBOLS[op] + "=", a, b);
+        }
         if (op == POW) {
             return Errors.typeError("unsupported operand type(s) for ** or pow(): '"
                     + Types.name(a) + "' and '" + Types.name(b) + "'");
         }
         return Errors.unsupported(SYMBOLS[op], a, b);
+    }
+
+    /** list/tuple/str/bytes's own __add__ or __mul__ (what CPython keeps in sq_concat/sq_repeat). */
+    private static boolean isSequenceSlot(Object f) {
+        if (!(f instanceof WeftBuiltin b)) {
+            return false;
+        }
+        WeftType owner = b.owner();
+        return owner == Types.LIST || owner == Types.TUPLE || owner == Types.STR
+                || owner == Types.BYTES || owner == Types.BYTEARRAY;
     }
 
     private static boolean isSequence(Object o) {

@@ -106,7 +106,7 @@ public final class Protocols {
         if (o instanceof WeftType cls) {
             Object cg = cls.lookup("__class_getitem__");
             if (cg != null) {
-                return Calls.callDirect(t, cg, cls, key);
+                return Calls.callDirect(t, Attrs.bind(t, cg, WeftNone.NONE, cls), key);
             }
         }
         Object f = type.isBuiltin() ? null : type.lookup("__getitem__");
@@ -129,7 +129,7 @@ public final class Protocols {
             return;
         }
         if (o instanceof WeftBytes b && b.isMutable()) {
-            Sequences.byteArraySet(t, b, key, value);
+            ByteArrays.set(t, b, key, value);
             return;
         }
         WeftType type = Types.of(o);
@@ -149,6 +149,10 @@ public final class Protocols {
             if (d.remove(t, key) == null) {
                 throw Errors.keyError(key);
             }
+            return;
+        }
+        if (o instanceof WeftBytes b && b.isMutable()) {
+            ByteArrays.delete(t, b, key);
             return;
         }
         WeftType type = Types.of(o);
@@ -172,7 +176,8 @@ public final class Protocols {
             return d.containsKey(t, item);
         }
         if (container instanceof WeftSet s && s.exact()) {
-            return s.contains(t, item);
+            // A set is looked up as the equal frozenset, as CPython's set_contains does.
+            return s.contains(t, item instanceof WeftSet i && !i.isFrozen() ? i.copy(true) : item);
         }
         if (container instanceof WeftList l && l.exact()) {
             return Sequences.indexOf(t, l.array(), l.size(), item) >= 0;

@@ -10,7 +10,7 @@ public final class Sequences {
     private Sequences() {}
 
     /** Normalises index {@code key} against {@code length}; -1 when out of range. */
-    private static long position(Fiber t, Object key, long length) {
+    static long position(Fiber t, Object key, long length) {
         long i = key instanceof Long l ? l : Protocols.index(t, key);
         if (i < 0) {
             i += length;
@@ -18,7 +18,7 @@ public final class Sequences {
         return i >= 0 && i < length ? i : -1;
     }
 
-    private static WeftError badIndex(String kind, Object key) {
+    static WeftError badIndex(String kind, Object key) {
         return Errors.typeError(kind + " indices must be integers or slices, not "
                 + Types.name(key));
     }
@@ -39,7 +39,10 @@ public final class Sequences {
 
     public static Object tupleGet(Fiber t, WeftTuple tu, Object key) {
         if (key instanceof WeftSlice s) {
-            return WeftTuple.of(slice(t, tu.items(), tu.size(), s));
+            Object[] items = slice(t, tu.items(), tu.size(), s);
+            // Like CPython, a slice with every item of an exact tuple is that tuple.
+            return items.length == tu.size() && tu.exact() && s.indices(t, tu.size())[2] == 1
+                    ? tu : WeftTuple.of(items);
         }
         if (!Protocols.isIndex(key)) {
             throw badIndex("tuple", key);
@@ -152,7 +155,15 @@ public final class Sequences {
     }
 
     private static void assignSlice(Fiber t, WeftList l, WeftSlice s, Object value) {
-        Object[] items = value == l ? l.toArray() : Iter.toArray(t, value);
+        Object[] items;
+        try {
+            items = value == l ? l.toArray() : Iter.toArray(t, value);
+        } catch (WeftError e) {
+            if (!e.isInstance(ErrorTypes.TYPE_ERROR) || !isNotIterable(e, value)) {
+                throw e;
+            }
+            throw Errors.typeError("can only assign an iterable");
+        }
         long[] ix = s.indices(t, l.size());
         if (ix[2] == 1) {
             long stop = Math.max(ix[0], ix[1]);
@@ -166,6 +177,11 @@ public final class Sequences {
         for (int k = 0; k < items.length; k++) {
             l.set((int) (ix[0] + k * ix[2]), items[k]);
         }
+    }
+
+    /** True when e is iter()'s own complaint about value (not an error from inside it). */
+    private static boolean isNotIterable(WeftError e, Object value) {
+        return Errors.notIterable(value).getMessage().equals(e.getMessage());
     }
 
     public static void listDel(Fiber t, WeftList l, Object key) {
@@ -196,21 +212,6 @@ public final class Sequences {
             throw Errors.indexError("list assignment index out of range");
         }
         l.removeAt((int) i);
-    }
-
-    public static void byteArraySet(Fiber t, WeftBytes b, Object key, Object value) {
-        if (!Protocols.isIndex(key)) {
-            throw badIndex("bytearray", key);
-        }
-        long i = position(t, key, b.length());
-        if (i < 0) {
-            throw Errors.indexError("bytearray index out of range");
-        }
-        long v = Protocols.index(t, value);
-        if (v < 0 || v > 255) {
-            throw Errors.valueError("byte must be in range(0, 256)");
-        }
-        b.data()[(int) i] = (byte) v;
     }
 
     public static int indexOf(Fiber t, Object[] a, int n, Object item) {

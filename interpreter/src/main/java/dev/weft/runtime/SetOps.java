@@ -125,7 +125,7 @@ public final class SetOps {
         return true;
     }
 
-    static Object compare(Fiber t, int op, WeftSet a, WeftSet b) {
+    public static Object compare(Fiber t, int op, WeftSet a, WeftSet b) {
         switch (op) {
             case Compare.EQ: return a.size() == b.size() && isSubset(t, a, b);
             case Compare.NE: return !(a.size() == b.size() && isSubset(t, a, b));
@@ -157,7 +157,7 @@ public final class SetOps {
     }
 
     /** CPython's frozenset hash: order-independent over the elements' hashes. */
-    static long hashFrozen(Fiber t, WeftSet s) {
+    public static long hashFrozen(Fiber t, WeftSet s) {
         long h = 0;
         for (int i = 0; i < s.slotCount(); i++) {
             if (s.slotKey(i) != null) {

@@ -2,7 +2,7 @@
 package dev.weft.runtime;
 
 /** The named singletons {@code NotImplemented} and {@code Ellipsis}. */
-public final class Singleton implements WeftObject {
+public final class Singleton implements WeftObject, WeftRepresentable {
     public static final Singleton NOT_IMPLEMENTED =
             new Singleton("NotImplemented", "NotImplementedType");
     public static final Singleton ELLIPSIS = new Singleton("Ellipsis", "ellipsis");
@@ -18,6 +18,11 @@ public final class Singleton implements WeftObject {
     @Override
     public WeftType type() {
         return type;
+    }
+
+    @Override
+    public String repr(dev.weft.cps.Fiber t) {
+        return repr;
     }
 
     @Override

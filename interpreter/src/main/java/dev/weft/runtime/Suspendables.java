@@ -7,14 +7,16 @@ import dev.weft.cps.Frame;
 final class Suspendables {
     private Suspendables() {}
 
-    static Object make(WeftFunction fn, Frame frame) {
+    static Object make(dev.weft.cps.Fiber t, WeftFunction fn, Frame frame) {
         switch (fn.code.kind) {
             case GENERATOR:
                 return new WeftGenerator(fn, frame);
             case COROUTINE:
-                throw Errors.notImplemented("coroutines ('async def') arrive with the scheduler");
+                WeftCoroutine c = new WeftCoroutine(fn, frame);
+                t.interp.finalizer().registerCoroutine(c);
+                return c;
             case ASYNC_GENERATOR:
-                throw Errors.notImplemented("async generators arrive with the scheduler");
+                return new WeftGenerator(fn, frame, true);
             default:
                 throw new IllegalStateException(fn.code.kind.toString());
         }

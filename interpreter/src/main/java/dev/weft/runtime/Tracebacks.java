@@ -115,8 +115,7 @@ public final class Tracebacks {
         WeftType type = e.type();
         String name = type.qualname();
         String module = type.module();
-        if (!type.isBuiltin() && module != null && !module.equals("__main__")
-                && !module.equals("builtins")) {
+        if (module != null && !module.equals("__main__") && !module.equals("builtins")) {
             name = module + "." + name;
         }
         String msg;

@@ -45,6 +45,9 @@ public final class Truth {
         if (o instanceof WeftRange r) {
             return r.length() != 0;
         }
+        if (o instanceof DictView v) {
+            return v.dict().size() != 0;
+        }
         if (o instanceof WeftComplex c) {
             return c.real != 0.0 || c.imag != 0.0;
         }

@@ -16,6 +16,8 @@ public final class WeftBuiltin implements WeftObject {
     private final boolean binds;
     /** The type a method belongs to, for its repr; null for plain functions. */
     private WeftType owner;
+    /** May park the calling task (sleep, join, get...): awaitable when called under await. */
+    private boolean suspending;
 
     private WeftBuiltin(String name, NativeCode code, CpsCode cps, boolean binds) {
         this.name = name;
@@ -43,6 +45,16 @@ public final class WeftBuiltin implements WeftObject {
     @Override
     public WeftType type() {
         return Types.BUILTIN_FUNCTION;
+    }
+
+    public boolean isSuspending() {
+        return suspending;
+    }
+
+    /** Marks a builtin that may park its task: {@code await f()} then awaits what it delivers. */
+    public WeftBuiltin suspending() {
+        this.suspending = true;
+        return this;
     }
 
     public String name() {
@@ -75,7 +87,7 @@ public final class WeftBuiltin implements WeftObject {
         if (code != null) {
             return code.call(t, args, kwnames);
         }
-        return NestedSite.call(t, this, args, kwnames);
+        return t.callNested(this, args, kwnames);
     }
 
     @Override

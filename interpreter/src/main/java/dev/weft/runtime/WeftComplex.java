@@ -52,6 +52,9 @@ public final class WeftComplex implements WeftObject {
         if (b.real == 0.0 && b.imag == 0.0) {
             return new WeftComplex(1.0, 0.0);
         }
+        if (b.imag == 0.0 && b.real == Math.rint(b.real) && Math.abs(b.real) <= 100) {
+            return powInt(a, (int) b.real); // CPython multiplies out small integer powers
+        }
         if (a.real == 0.0 && a.imag == 0.0) {
             if (b.imag != 0.0 || b.real < 0.0) {
                 throw Errors.zeroDivision("0.0 to a negative or complex power");
@@ -67,6 +70,22 @@ public final class WeftComplex implements WeftObject {
             phase += b.imag * Math.log(vabs);
         }
         return new WeftComplex(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    /** CPython's c_powi: binary powering, and 1/x**n for negative n. */
+    private static WeftComplex powInt(WeftComplex x, int n) {
+        if (n < 0) {
+            return new WeftComplex(1.0, 0.0).div(powInt(x, -n));
+        }
+        WeftComplex r = new WeftComplex(1.0, 0.0);
+        WeftComplex p = x;
+        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) {
+                r = r.mul(p);
+            }
+            p = p.mul(p);
+        }
+        return r;
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class WeftFunction implements WeftObject, HasDict {
     public Step invoke(Fiber t, CallSite site, Object[] args, String[] kwnames) {
         Frame f = newFrame(t, args, kwnames);
         if (code.kind != Code.Kind.FUNCTION) {
-            return site.returned(t, Suspendables.make(this, f));
+            return site.returned(t, Suspendables.make(t, this, f));
         }
         return t.enter(f, site);
     }

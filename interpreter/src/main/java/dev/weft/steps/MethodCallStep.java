@@ -27,6 +27,8 @@ public final class MethodCallStep extends CallSite {
     final String[] kwnames;
     final int slot;
     public Step next;
+    /** The call is directly under {@code await}: a waiting builtin's value is passed through. */
+    public boolean awaited;
 
     public MethodCallStep(Node obj, String name, Node[] args, String[] kwnames, int slot) {
         this.obj = obj;
@@ -48,10 +50,10 @@ public final class MethodCallStep extends CallSite {
             if (method instanceof WeftFunction fn) {
                 return fn.invoke(t, this, argv, kwnames);
             }
-            return ((WeftBuiltin) method).invoke(t, this, argv, kwnames);
+            return ((WeftBuiltin) method).invoke(t, siteFor(method), argv, kwnames);
         }
         Object fn = Attrs.get(t, self, name);
-        return Calls.call(t, this, fn, evalArgs(t, f, 0), kwnames);
+        return Calls.call(t, siteFor(fn), fn, evalArgs(t, f, 0), kwnames);
     }
 
     /** The function to call with self prepended, or null when normal lookup must run. */
@@ -85,8 +87,17 @@ public final class MethodCallStep extends CallSite {
         return argv;
     }
 
+    /** The site the callee reports to: this one, or a wrapper under {@code await}. */
+    private CallSite siteFor(Object fn) {
+        return awaited && AwaitedSite.suspends(fn) ? new AwaitedSite(this) : this;
+    }
+
     @Override
     public Step returned(Fiber t, Object value) {
+        dev.weft.nodes.Owned.disown(value);
+        if (slot < 0 && value instanceof dev.weft.runtime.WeftCoroutine c && !c.isStarted()) {
+            dev.weft.runtime.Warnings.neverAwaited(t, c, t.frame.code, line);
+        }
         if (slot >= 0) {
             t.frame.slots[slot] = value;
         }

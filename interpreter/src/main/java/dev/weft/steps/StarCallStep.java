@@ -31,6 +31,8 @@ public final class StarCallStep extends CallSite {
     final String[] names;
     final int slot;
     public Step next;
+    /** The call is directly under {@code await}: a waiting builtin's value is passed through. */
+    public boolean awaited;
 
     public StarCallStep(Node callee, Node[] parts, int[] kinds, String[] names, int slot) {
         this.callee = callee;
@@ -66,7 +68,8 @@ public final class StarCallStep extends CallSite {
             argv[n++] = v;
         }
         String[] kw = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
-        return Calls.call(t, this, fn, argv, kw);
+        CallSite site = awaited && AwaitedSite.suspends(fn) ? new AwaitedSite(this) : this;
+        return Calls.call(t, site, fn, argv, kw);
     }
 
     private static void spread(Fiber t, Object fn, Object v, List<Object> out) {
@@ -143,6 +146,7 @@ public final class StarCallStep extends CallSite {
 
     @Override
     public Step returned(Fiber t, Object value) {
+        dev.weft.nodes.Owned.disown(value);
         if (slot >= 0) {
             t.frame.slots[slot] = value;
         }

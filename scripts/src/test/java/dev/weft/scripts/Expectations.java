@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * # exit: 3
  * # python: no          (not part of the CPython comparison: uses Weft-only features)
  * # skip: waiting for the scheduler
+ * # virtual-time: yes   (sleeps finish at once, in order)
+ * # stderr: some text   (standard error must contain it: task reports, deadlocks)
  * </pre>
  */
 final class Expectations {
@@ -24,7 +26,8 @@ final class Expectations {
     private static final Pattern RUNTIME = Pattern.compile("# expect runtime error: (.*)$");
     private static final Pattern SYNTAX = Pattern.compile("# expect error: (.*)$");
     private static final Pattern DIRECTIVE =
-            Pattern.compile("^\\s*# (stdin|args|exit|python|skip|recursion-limit): ?(.*)$");
+            Pattern.compile("^\\s*# (stdin|args|exit|python|skip|recursion-limit|virtual-time|stderr):"
+                    + " ?(.*)$");
 
     final List<String> stdout = new ArrayList<>();
     final List<String> stdin = new ArrayList<>();
@@ -37,6 +40,9 @@ final class Expectations {
     boolean python = true;
     String skip;
     Integer recursionLimit;
+    boolean virtualTime;
+    /** Text the standard error must contain (reports that are not exceptions). */
+    final List<String> stderr = new ArrayList<>();
 
     static Expectations parse(String source) {
         Expectations e = new Expectations();
@@ -79,6 +85,8 @@ final class Expectations {
             case "python" -> python = !value.trim().equals("no");
             case "skip" -> skip = value;
             case "recursion-limit" -> recursionLimit = Integer.parseInt(value.trim());
+            case "virtual-time" -> virtualTime = !value.trim().equals("no");
+            case "stderr" -> stderr.add(value);
             default -> throw new IllegalArgumentException(name);
         }
     }

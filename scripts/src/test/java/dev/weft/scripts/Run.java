@@ -13,8 +13,12 @@ import java.util.List;
 record Run(String stdout, String stderr, int exit) {
     static final long TIMEOUT_MILLIS = 60_000;
 
+    static Run weft(Path file, String source, Expectations e) {
+        return weft(file, source, e.stdin, e.args, e.recursionLimit, e.virtualTime);
+    }
+
     static Run weft(Path file, String source, List<String> stdin, List<String> args,
-            Integer recursionLimit) {
+            Integer recursionLimit, boolean virtualTime) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String input = stdin.isEmpty() ? "" : String.join("\n", stdin) + "\n";
@@ -26,7 +30,8 @@ record Run(String stdout, String stderr, int exit) {
                 .stderr(err)
                 .stdin(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))
                 .argv(argv)
-                .scriptDirectory(file.toAbsolutePath().getParent());
+                .scriptDirectory(file.toAbsolutePath().getParent())
+                .virtualTime(virtualTime);
         if (recursionLimit != null) {
             b.recursionLimit(recursionLimit);
         }

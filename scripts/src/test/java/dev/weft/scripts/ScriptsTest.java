@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 class ScriptsTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final List<String> AREAS =
-            List.of("language", "errors", "generators", "stdlib", "programs", "seeds");
+            List.of("language", "errors", "generators", "tasks", "async", "stdlib", "programs",
+                    "seeds");
 
     @TestFactory
     Stream<DynamicNode> weft() throws IOException {
@@ -99,7 +100,7 @@ class ScriptsTest {
         String source = read(script);
         Expectations e = Expectations.parse(source);
         assumeTrue(e.skip == null, () -> "skipped: " + e.skip);
-        Run run = Run.weft(script, source, e.stdin, e.args, e.recursionLimit);
+        Run run = Run.weft(script, source, e);
         Path out = sidecar(script, ".out");
         if (Files.exists(out)) {
             checkProgram(script, run);
@@ -119,8 +120,12 @@ class ScriptsTest {
             assertEquals(e.runtimeError, run.lastErrorLine(), "uncaught error\n" + run.stderr());
             assertEquals(e.runtimeErrorLine, run.innermostLine(),
                     "line of the uncaught error\n" + run.stderr());
-        } else if (e.syntaxError == null) {
+        } else if (e.syntaxError == null && e.stderr.isEmpty()) {
             assertEquals("", run.stderr(), "stderr");
+        }
+        for (String text : e.stderr) {
+            assertTrue(run.stderr().contains(text), "stderr should contain: " + text + "\n"
+                    + run.stderr());
         }
         assertEquals(e.expectedExit(), run.exit(), "exit status\n" + run.stderr());
     }
@@ -154,7 +159,7 @@ class ScriptsTest {
         String source = read(script);
         Expectations e = Expectations.parse(source);
         assumeTrue(e.skip == null && e.python, "not a CPython comparison");
-        Run weft = Run.weft(script, source, e.stdin, e.args, e.recursionLimit);
+        Run weft = Run.weft(script, source, e);
         Run cpython = CPython.run(script, e.stdin, e.args);
         assertEquals(cpython.stdout(), weft.stdout(), "stdout differs from CPython\n--- weft"
                 + " stderr ---\n" + weft.stderr() + "--- cpython stderr ---\n" + cpython.stderr());

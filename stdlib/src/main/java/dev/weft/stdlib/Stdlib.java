@@ -18,6 +18,8 @@ public final class Stdlib implements Library {
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
         weft(r, "string");
+        r.java("queue", QueueModule::populate);
+        r.java("weft", WeftIntrospection::populate);
         r.java("math", MathModule::populate);
         r.java("operator", OperatorModule::populate);
         r.java("os", OsModule::populate);
@@ -38,6 +40,7 @@ public final class Stdlib implements Library {
         weft(r, "json");
         weft(r, "json.decoder");
         weft(r, "json.encoder");
+        weft(r, "asyncio");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */

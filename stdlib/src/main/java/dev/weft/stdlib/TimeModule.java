@@ -3,19 +3,22 @@ package dev.weft.stdlib;
 
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.Errors;
+import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Interpreter;
 import dev.weft.runtime.NativeCode;
+import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBuiltin;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftModule;
 import dev.weft.runtime.WeftNone;
-import java.time.Instant;
+import dev.weft.runtime.WeftType;
+import dev.weft.sched.Clock;
 
 /**
- * The time module: wall clock, monotonic and performance counters, and sleep.
- *
- * <p>sleep() blocks the interpreter's thread for now; when the scheduler arrives it becomes a
- * suspension that lets other tasks run (ARCHITECTURE.md, "Scheduler and IO").
+ * The time module. Every reading comes from the interpreter's clock, so under virtual time
+ * time.time() and time.monotonic() move with the scheduler. time.sleep() blocks the whole
+ * interpreter, as it does under gevent without monkey-patching; the builtin sleep() is the
+ * cooperative one.
  */
 final class TimeModule {
     private TimeModule() {}
@@ -24,21 +27,23 @@ final class TimeModule {
         WeftDict d = m.dict();
         fn(d, "time", (t, a, k) -> {
             noArgs("time", a, k);
-            Instant now = Instant.now();
-            return now.getEpochSecond() + now.getNano() / 1e9;
+            return clock(t).wallSeconds();
         });
         fn(d, "time_ns", (t, a, k) -> {
             noArgs("time_ns", a, k);
-            Instant now = Instant.now();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            return (long) (clock(t).wallSeconds() * 1e9);
         });
-        fn(d, "perf_counter", (t, a, k) -> System.nanoTime() / 1e9);
-        fn(d, "perf_counter_ns", (t, a, k) -> System.nanoTime());
-        fn(d, "monotonic", (t, a, k) -> System.nanoTime() / 1e9);
-        fn(d, "monotonic_ns", (t, a, k) -> System.nanoTime());
+        fn(d, "perf_counter", (t, a, k) -> clock(t).nanos() / 1e9);
+        fn(d, "perf_counter_ns", (t, a, k) -> clock(t).nanos());
+        fn(d, "monotonic", (t, a, k) -> clock(t).nanos() / 1e9);
+        fn(d, "monotonic_ns", (t, a, k) -> clock(t).nanos());
         fn(d, "process_time", (t, a, k) -> cpuNanos() / 1e9);
         fn(d, "process_time_ns", (t, a, k) -> cpuNanos());
         fn(d, "sleep", TimeModule::sleep);
+    }
+
+    private static Clock clock(Fiber t) {
+        return t.interp.scheduler().clock();
     }
 
     private static long cpuNanos() {
@@ -47,14 +52,12 @@ final class TimeModule {
                 : System.nanoTime();
     }
 
-    /** Blocks the calling thread (see the class comment). */
     private static Object sleep(Fiber t, Object[] a, String[] k) {
         Object arg = Args.one("time.sleep", a, k);
-        if (!(arg instanceof Double) && !dev.weft.runtime.IntOps.isInt(arg)
-                && (dev.weft.runtime.Types.of(arg).isBuiltin()
-                || dev.weft.runtime.Types.of(arg).lookup("__float__") == null
-                && dev.weft.runtime.Types.of(arg).lookup("__index__") == null)) {
-            throw Errors.typeError("'" + dev.weft.runtime.Types.name(arg)
+        WeftType type = Types.of(arg);
+        if (!(arg instanceof Double) && !IntOps.isInt(arg) && (type.isBuiltin()
+                || type.lookup("__float__") == null && type.lookup("__index__") == null)) {
+            throw Errors.typeError("'" + type.name()
                     + "' object cannot be interpreted as an integer");
         }
         double secs = Args.toDouble(t, arg);
@@ -64,9 +67,9 @@ final class TimeModule {
         if (secs < 0) {
             throw Errors.valueError("sleep length must be non-negative");
         }
-        long nanos = (long) Math.min(secs * 1e9, Long.MAX_VALUE);
+        t.interp.stdout().flush();
         try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            clock(t).sleepBlocking((long) Math.min(secs * 1e9, Long.MAX_VALUE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

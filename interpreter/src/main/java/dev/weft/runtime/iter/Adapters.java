@@ -211,14 +211,13 @@ public final class Adapters {
             if (type.lookup("__getitem__") == null || type.lookup("__len__") == null) {
                 throw Errors.typeError("'" + type.name() + "' object is not reversible");
             }
-        } else if (seq instanceof dev.weft.runtime.WeftDict d) {
-            Object[] keys = Iter.toArray(t, d);
-            return new Reversed(t, new WeftList(keys));
-        } else if (seq instanceof dev.weft.runtime.DictView v) {
-            // dict views are reversible since Python 3.8: keys, values or items, last first
-            return new Reversed(t, new WeftList(Iter.toArray(t, v)));
-        } else if (seq instanceof dev.weft.runtime.WeftSet || seq instanceof WeftIterator
-                || seq instanceof dev.weft.runtime.WeftGenerator) {
+        } else if (seq instanceof dev.weft.runtime.WeftDict
+                || seq instanceof dev.weft.runtime.DictView) {
+            // Dicts and their views keep insertion order; walk a snapshot backwards.
+            return new Reversed(t, new WeftList(Iter.toArray(t, seq)));
+        } else if (!(seq instanceof WeftList || seq instanceof WeftTuple || seq instanceof String
+                || seq instanceof dev.weft.runtime.WeftRange
+                || seq instanceof dev.weft.runtime.WeftBytes)) {
             throw Errors.typeError("'" + type.name() + "' object is not reversible");
         }
         return new Reversed(t, seq);

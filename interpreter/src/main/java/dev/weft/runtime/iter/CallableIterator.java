@@ -29,7 +29,16 @@ public final class CallableIterator extends WeftIterator {
         if (fn == null) {
             return null;
         }
-        Object v = Calls.callDirect(t, fn);
+        Object v;
+        try {
+            v = Calls.callDirect(t, fn);
+        } catch (dev.weft.runtime.WeftError e) {
+            if (!e.isInstance(dev.weft.runtime.ErrorTypes.STOP_ITERATION)) {
+                throw e;
+            }
+            fn = null; // the callable's StopIteration ends the iteration too
+            return null;
+        }
         if (Compare.eq(t, v, sentinel)) {
             fn = null;
             return null;

@@ -11,6 +11,8 @@ public final class UnicodeProps {
     private static final int[][] NON_PRINTABLE = parse(UnicodeTables.NON_PRINTABLE);
     private static final int[][] DECIMAL = parse(UnicodeTables.DECIMAL);
     private static final int[][] WHITESPACE = parse(UnicodeTables.WHITESPACE);
+    private static final int[][] DIGIT = parse(UnicodeTables.DIGIT);
+    private static final int[][] NUMERIC = parse(UnicodeTables.NUMERIC);
 
     private UnicodeProps() {
     }
@@ -29,6 +31,22 @@ public final class UnicodeProps {
             return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x1f);
         }
         return find(WHITESPACE, cp) >= 0;
+    }
+
+    /** {@code str.isdigit()} for one code point: decimals plus superscripts, circled digits... */
+    public static boolean isDigit(int cp) {
+        if (cp < 0x80) {
+            return cp >= '0' && cp <= '9';
+        }
+        return find(DIGIT, cp) >= 0;
+    }
+
+    /** {@code str.isnumeric()} for one code point: digits plus fractions, numerals, CJK... */
+    public static boolean isNumeric(int cp) {
+        if (cp < 0x80) {
+            return cp >= '0' && cp <= '9';
+        }
+        return find(NUMERIC, cp) >= 0;
     }
 
     /** The decimal digit value of a code point (Python's {@code unicodedata.decimal}), or -1. */

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Regenerates the CPython-oracle tables the dev.weft.runtime.text tests read.
 
-Run with CPython 3.11 from this folder: python3 gen_tables.py
+Run with CPython 3.11 from this folder: python3 gen_tables.py (add "unicode" for the Java tables only)
 It also rewrites UnicodeTables.java in the main sources.
 Each table is tab-separated text; every field is escaped by enc(): backslash doubled, printable
 ASCII kept, everything else written as \\uXXXX UTF-16 units. An expected result is "=" followed
@@ -370,9 +370,12 @@ def unicode_tables():
     np = ranges(lambda c: not chr(c).isprintable())
     dec = ranges(lambda c: unicodedata.decimal(chr(c), None) is not None)
     sp = ranges(lambda c: chr(c).isspace())
+    dig = ranges(lambda c: chr(c).isdigit())
+    num = ranges(lambda c: chr(c).isnumeric())
     src = UNICODE_TEMPLATE.format(version=unicodedata.unidata_version,
                                   np=block(tokens(np)), dec=block(tokens(dec)),
-                                  sp=block(tokens(sp)))
+                                  sp=block(tokens(sp)), dig=block(tokens(dig)),
+                                  num=block(tokens(num)))
     path = '../../../../../../main/java/dev/weft/runtime/text/UnicodeTables.java'
     with open(path, 'w', encoding='ascii', newline='\n') as f:
         f.write(src)
@@ -407,6 +410,16 @@ final class UnicodeTables {{
     static final String WHITESPACE = """
 {sp}
             """;
+
+    /** Code points for which {{@code str.isdigit()}} is true (decimals, superscripts...). */
+    static final String DIGIT = """
+{dig}
+            """;
+
+    /** Code points for which {{@code str.isnumeric()}} is true (digits, fractions, CJK...). */
+    static final String NUMERIC = """
+{num}
+            """;
 }}
 '''
 
@@ -436,6 +449,9 @@ def percent_cases(rng):
 
 
 if __name__ == '__main__':
+    if sys.argv[1:] == ['unicode']:
+        unicode_tables()
+        sys.exit(0)
     rng = random.Random(20240611)
     float_repr(rng)
     float_round(rng)

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// Runs each program of bench/programs under Weft and (when present) python3, the same program
+// text, and prints median times and Weft/CPython ratios: in-process after warm-up (the program
+// times its own repetitions) and whole-process (JVM start-up included).
+//
+// Usage: java bench/Bench.java [--runs N] [--reps N] [program...]     (from the project root)
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+public class Bench {
+    static int runs = 5;
+    static int reps = 7;
+
+    public static void main(String[] args) throws Exception {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                default -> names.add(args[i]);
+            }
+        }
+        Path dir = Path.of("bench/programs");
+        if (names.isEmpty()) {
+            names = List.of("fib", "loop", "gen_for", "gen_send");
+        }
+        boolean python = run(List.of("python3", "-c", "pass")).exit == 0;
+        System.out.printf("%-12s %-14s %12s %12s %8s%n", "program", "measure", "weft (s)",
+                "cpython (s)", "ratio");
+        for (String name : names) {
+            Path prog = dir.resolve(name + ".py");
+            double[] weftIn = inProcess(List.of("./weft", prog.toString(), "" + reps));
+            double[] weftWhole = wholeProcess(List.of("./weft", prog.toString()));
+            double[] pyIn = python ? inProcess(List.of("python3", prog.toString(), "" + reps)) : null;
+            double[] pyWhole = python ? wholeProcess(List.of("python3", prog.toString())) : null;
+            row(name, "in-process", weftIn, pyIn);
+            row(name, "whole-process", weftWhole, pyWhole);
+        }
+    }
+
+    static void row(String name, String what, double[] weft, double[] py) {
+        double w = median(weft);
+        String p = py == null ? "-" : String.format("%.3f", median(py));
+        String r = py == null ? "-" : String.format("%.2f", w / median(py));
+        System.out.printf("%-12s %-14s %12.3f %12s %8s%n", name, what, w, p, r);
+    }
+
+    /** Times of the program's own repetitions, first two dropped as warm-up, over all runs. */
+    static double[] inProcess(List<String> cmd) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int r = 0; r < Math.max(1, runs / 2); r++) {
+            Result res = run(cmd);
+            List<Double> mine = new ArrayList<>();
+            for (String line : res.out.split("\n")) {
+                if (line.startsWith("time ")) {
+                    mine.add(Double.parseDouble(line.substring(5).trim()));
+                }
+            }
+            times.addAll(mine.subList(Math.min(2, mine.size()), mine.size()));
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static double[] wholeProcess(List<String> cmd) throws Exception {
+        run(cmd);
+        double[] t = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            run(cmd);
+            t[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        return t;
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2]
+                : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    record Result(int exit, String out) {}
+
+    static Result run(List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), out);
+    }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.sched;
+
+import dev.weft.cps.CallSite;
+import dev.weft.cps.Fiber;
+import dev.weft.cps.Step;
+import dev.weft.runtime.ErrorTypes;
+import dev.weft.runtime.Errors;
+import dev.weft.runtime.Types;
+import dev.weft.runtime.WeftError;
+import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftObject;
+import dev.weft.runtime.WeftTuple;
+import dev.weft.runtime.WeftType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A one-shot result that tasks can await (asyncio.Future's core): set once with a result or an
+ * exception, or cancelled; awaiting parks until then.
+ */
+public final class Future implements WeftObject {
+    public static final WeftType TYPE = WeftType.builtin("Future", Types.OBJECT);
+
+    private boolean done;
+    private boolean cancelled;
+    private Object result = WeftNone.NONE;
+    private WeftError error;
+    private final List<Consumer<Future>> listeners = new ArrayList<>();
+
+    @Override
+    public WeftType type() {
+        return TYPE;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public void setResult(Object value) {
+        complete(value, null, false);
+    }
+
+    public void setException(WeftError e) {
+        complete(WeftNone.NONE, e, false);
+    }
+
+    public boolean cancel() {
+        if (done) {
+            return false;
+        }
+        complete(WeftNone.NONE, new WeftError(ErrorTypes.CANCELLED_ERROR, WeftTuple.EMPTY), true);
+        return true;
+    }
+
+    private void complete(Object value, WeftError e, boolean cancel) {
+        if (done) {
+            throw Errors.of(ErrorTypes.INVALID_STATE_ERROR, "invalid state");
+        }
+        done = true;
+        cancelled = cancel;
+        result = value;
+        error = e;
+        List<Consumer<Future>> ls = new ArrayList<>(listeners);
+        listeners.clear();
+        for (Consumer<Future> l : ls) {
+            l.accept(this);
+        }
+    }
+
+    public Object result() {
+        if (!done) {
+            throw Errors.of(ErrorTypes.INVALID_STATE_ERROR, "Result is not set.");
+        }
+        if (error != null) {
+            throw error;
+        }
+        return result;
+    }
+
+    public WeftError error() {
+        return error;
+    }
+
+    public void whenDone(Consumer<Future> l) {
+        if (done) {
+            l.accept(this);
+        } else {
+            listeners.add(l);
+        }
+    }
+
+    /** {@code await future}. */
+    Step await(Fiber t, CallSite site) {
+        if (done) {
+            return error != null ? t.raise(error, site) : site.returned(t, result);
+        }
+        Task me = Task.of(t);
+        Consumer<Future> l = f -> {
+            if (f.error != null) {
+                me.wakeRaising(f.error);
+            } else {
+                me.wakeWith(f.result);
+            }
+        };
+        listeners.add(l);
+        return me.park(site, new Wait("a future", t.frame.code, site.line, false,
+                () -> listeners.remove(l)));
+    }
+}

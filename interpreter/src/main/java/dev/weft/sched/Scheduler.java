@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.sched;
+
+import dev.weft.cps.Code;
+import dev.weft.cps.Fiber;
+import dev.weft.cps.Step;
+import dev.weft.runtime.Interpreter;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The single-threaded scheduler of one interpreter: a FIFO ready queue, a timer heap ordered by
+ * (deadline, sequence), and an inbox through which other threads hand over completions. Tasks
+ * made ready in the same tick run in the order they became ready; equal deadlines fire in the
+ * order set. When nothing can run, it waits for the next timer or inbox item; when nothing can
+ * ever wake a waiting task, it reports a deadlock.
+ */
+public final class Scheduler {
+    private final Interpreter interp;
+    private final Clock clock;
+    private final ArrayDeque<Task> ready = new ArrayDeque<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private long timerSeq;
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    /** Operations running elsewhere that will post to the inbox when they complete. */
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private volatile Thread thread;
+    private final Map<Integer, Task> live = new LinkedHashMap<>();
+    private int nextId = 1;
+    private int nextMainId = -1;
+    private Task current;
+    /** Counts task switches (for :time and benchmarks). */
+    private long switches;
+    private TaskListener listener = TaskListener.NONE;
+
+    public Scheduler(Interpreter interp, Clock clock) {
+        this.interp = interp;
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Interpreter interp() {
+        return interp;
+    }
+
+    public long switches() {
+        return switches;
+    }
+
+    public void setListener(TaskListener listener) {
+        this.listener = listener;
+    }
+
+    /** The task running now (null between slices). */
+    public Task current() {
+        return current;
+    }
+
+    /** Every task not yet done, in spawn order. */
+    public Iterable<Task> liveTasks() {
+        return live.values();
+    }
+
+    // ---- tasks ------------------------------------------------------------------------------
+
+    /** Makes a task that will start at {@code entry} on its own fiber; it is not queued yet. */
+    public Task newTask(String name, Code spawnCode, int spawnLine) {
+        int id = nextId++;
+        Fiber f = new Fiber(interp);
+        Task t = new Task(this, f, id, name != null ? name : "Task-" + id, spawnCode, spawnLine);
+        live.put(id, t);
+        return t;
+    }
+
+    /**
+     * Makes a task for a program, REPL input or embedding call: named "main", outside the
+     * Task-N numbering (so asyncio's tasks are numbered as in CPython).
+     */
+    public Task newMainTask() {
+        int id = nextMainId--;
+        Task t = new Task(this, new Fiber(interp), id, "main", null, 0);
+        live.put(id, t);
+        return t;
+    }
+
+    /** Cancels every task still alive and lets them run their cleanup (the program ends). */
+    public void cancelAll() {
+        for (Task t : new java.util.ArrayList<>(live.values())) {
+            t.cancel(null);
+        }
+        drain(100_000);
+    }
+
+    /** Queues a new task to begin at {@code entry}. */
+    public void start(Task t, Step entry) {
+        t.next = entry;
+        t.state = Task.State.READY;
+        enqueue(t);
+    }
+
+    void enqueue(Task t) {
+        ready.addLast(t);
+    }
+
+    void finished(Task t, boolean hasListeners) {
+        live.remove(t.id);
+        listener.finished(t, hasListeners);
+    }
+
+    /**
+     * Calls script {@code fn(arg)} soon, in a task of its own (done callbacks): after the tasks
+     * already ready, as asyncio's call_soon.
+     */
+    public void callSoon(Object fn, Object arg) {
+        Task t = newTask("callback", null, 0);
+        t.retrieved = true;
+        start(t, new dev.weft.steps.CallStarter(fn, new Object[] {arg}, t.rootSite()));
+    }
+
+    // ---- timers and the inbox ------------------------------------------------------------------
+
+    /** Runs {@code action} on the scheduler when the clock reaches {@code deadline} (nanos). */
+    public Timer at(long deadline, Runnable action) {
+        Timer timer = new Timer(deadline, timerSeq++, action);
+        timers.add(timer);
+        return timer;
+    }
+
+    /** Runs {@code action} after {@code seconds}. */
+    public Timer after(double seconds, Runnable action) {
+        long delay = seconds <= 0 ? 0 : (long) Math.min(seconds * 1e9, Long.MAX_VALUE / 4);
+        return at(clock.nanos() + delay, action);
+    }
+
+    /** Announces work running on another thread that will {@link #post} its completion. */
+    public void beginExternal() {
+        outstanding.incrementAndGet();
+    }
+
+    /** Runs {@code job} on the scheduler thread soon (thread-safe; the REPL's requests). */
+    public void submit(Runnable job) {
+        outstanding.incrementAndGet();
+        post(job);
+    }
+
+    /**
+     * Runs tasks until {@code stop} says so, waiting for timers or submitted jobs when idle
+     * (never reporting deadlock: the REPL can always submit more). Used by the REPL.
+     */
+    public void serve(java.util.function.BooleanSupplier stop) {
+        thread = Thread.currentThread();
+        while (!stop.getAsBoolean()) {
+            drainInbox();
+            fireDueTimers();
+            Task t = ready.pollFirst();
+            if (t != null) {
+                runSlice(t);
+                continue;
+            }
+            Timer next = nextLiveTimer();
+            if (next != null && clock.isVirtual()) {
+                clock.advanceTo(next.deadline);
+                continue;
+            }
+            long waitNanos = next == null ? TimeUnit.MILLISECONDS.toNanos(200)
+                    : next.deadline - clock.nanos();
+            if (waitNanos > 0 && inbox.isEmpty()) {
+                interp.stdout().flush();
+                LockSupport.parkNanos(this, waitNanos);
+            }
+        }
+    }
+
+    /** Hands a completion from another thread to the scheduler (thread-safe). */
+    public void post(Runnable completion) {
+        inbox.add(() -> {
+            outstanding.decrementAndGet();
+            completion.run();
+        });
+        Thread th = thread;
+        if (th != null) {
+            LockSupport.unpark(th);
+        }
+    }
+
+    // ---- the loop ---------------------------------------------------------------------------
+
+    /**
+     * Runs tasks until {@code main} is done. Returns normally then, or with a deadlock report
+     * when every task waits and nothing can wake any of them.
+     */
+    public void runUntilDone(Task main) throws DeadlockException {
+        thread = Thread.currentThread();
+        while (!main.isDone()) {
+            if (!step()) {
+                throw new DeadlockException(Deadlock.describe(this, main));
+            }
+        }
+    }
+
+    /** Runs until no task is ready and no timer is due (used at exit). */
+    public void drain(int maxSlices) {
+        thread = Thread.currentThread();
+        for (int i = 0; i < maxSlices; i++) {
+            drainInbox();
+            fireDueTimers();
+            Task t = ready.pollFirst();
+            if (t == null) {
+                return;
+            }
+            runSlice(t);
+        }
+    }
+
+    /** One unit of progress; false when nothing can ever happen again (deadlock). */
+    private boolean step() {
+        drainInbox();
+        fireDueTimers();
+        Task t = ready.pollFirst();
+        if (t != null) {
+            runSlice(t);
+            return true;
+        }
+        return idle();
+    }
+
+    private void runSlice(Task t) {
+        current = t;
+        switches++;
+        try {
+            t.runSlice();
+        } finally {
+            current = null;
+        }
+    }
+
+    /** Nothing is ready: wait for the next timer or an inbox item. */
+    private boolean idle() {
+        Timer next = nextLiveTimer();
+        if (next == null && outstanding.get() == 0 && inbox.isEmpty()) {
+            return false;
+        }
+        if (next != null && clock.isVirtual() && outstanding.get() == 0) {
+            clock.advanceTo(next.deadline);
+            return true;
+        }
+        long waitNanos = next == null ? TimeUnit.MILLISECONDS.toNanos(50)
+                : next.deadline - clock.nanos();
+        if (waitNanos > 0 && inbox.isEmpty()) {
+            interp.stdout().flush();
+            LockSupport.parkNanos(this, waitNanos);
+        }
+        return true;
+    }
+
+    private Timer nextLiveTimer() {
+        Timer t = timers.peek();
+        while (t != null && t.isCancelled()) {
+            timers.poll();
+            t = timers.peek();
+        }
+        return t;
+    }
+
+    private void fireDueTimers() {
+        long now = clock.nanos();
+        Timer t = nextLiveTimer();
+        while (t != null && t.deadline <= now) {
+            timers.poll();
+            t.fire();
+            t = nextLiveTimer();
+        }
+    }
+
+    private void drainInbox() {
+        Runnable r;
+        while ((r = inbox.poll()) != null) {
+            r.run();
+        }
+    }
+
+    /** True when a live timer is pending (a sleeping task can still wake). */
+    boolean hasTimers() {
+        return nextLiveTimer() != null;
+    }
+
+    int outstanding() {
+        return outstanding.get();
+    }
+}

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.sched;
+
+import dev.weft.cps.CallSite;
+import dev.weft.cps.Code;
+import dev.weft.cps.Fiber;
+import dev.weft.cps.RootSite;
+import dev.weft.cps.Step;
+import dev.weft.runtime.ErrorTypes;
+import dev.weft.runtime.Errors;
+import dev.weft.runtime.WeftError;
+import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftObject;
+import dev.weft.runtime.WeftTuple;
+import dev.weft.runtime.WeftType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A task: a fiber the scheduler runs, from the step it was spawned with until its root frame
+ * ends. States are explicit: READY (queued), RUNNING, WAITING (parked on a {@link Wait}),
+ * DONE (result, error or cancelled). Each illegal transition has one message.
+ */
+public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentable {
+    /** The states a task moves through. */
+    public enum State { READY, RUNNING, WAITING, DONE }
+
+    final Scheduler scheduler;
+    final Fiber fiber;
+    final RootSite root = new RootSite();
+    final int id;
+    String name;
+    State state = State.READY;
+    private boolean started;
+    /** The step to run when next scheduled. */
+    Step next;
+    /** Where a parked task will receive its wake-up value. */
+    private CallSite parkedAt;
+    /** Where a woken (or yielding) task resumes, until it runs: cancel() raises there. */
+    private CallSite readyAt;
+    private Wait wait;
+    private Object result = WeftNone.NONE;
+    private WeftError error;
+    private boolean cancelled;
+    /** cancel() was called: CancelledError is delivered at the next suspension point. */
+    private boolean cancelPending;
+    private Object cancelMessage;
+    /** Whoever waits for this task to finish (join, await, gather). */
+    private final List<Consumer<Task>> onDone = new ArrayList<>();
+    /** Someone looked at the outcome (join, await, result(), exception()). */
+    boolean retrieved;
+    /** Where it was spawned, for failure reports. */
+    final Code spawnCode;
+    final int spawnLine;
+
+    Task(Scheduler scheduler, Fiber fiber, int id, String name, Code spawnCode, int spawnLine) {
+        this.scheduler = scheduler;
+        this.fiber = fiber;
+        this.id = id;
+        this.name = name;
+        this.spawnCode = spawnCode;
+        this.spawnLine = spawnLine;
+        fiber.task = this;
+    }
+
+    @Override
+    public WeftType type() {
+        return TaskType.TYPE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Fiber fiber() {
+        return fiber;
+    }
+
+    /** The call site of the task's root frame: it records how the task ended. */
+    public RootSite rootSite() {
+        return root;
+    }
+
+    /** The running task of fiber {@code t}; an error outside any task. */
+    public static Task of(Fiber t) {
+        if (t.task == null) {
+            throw Errors.runtimeError("no running task: waiting is only possible inside a task");
+        }
+        return t.task;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** A program, REPL input or embedding call (not a spawned task). */
+    public boolean isMain() {
+        return id < 0;
+    }
+
+    /** {@code file:line} where it was spawned, or null. */
+    public String spawnedAt() {
+        return spawnCode == null ? null : spawnCode.file + ":" + spawnLine;
+    }
+
+    public boolean wasRetrieved() {
+        return retrieved;
+    }
+
+    public boolean isDone() {
+        return state == State.DONE;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public Object result() {
+        return result;
+    }
+
+    /** The exception the task ended with (CancelledError when cancelled), or null. */
+    public WeftError error() {
+        return error;
+    }
+
+    public Wait currentWait() {
+        return wait;
+    }
+
+    // ---- suspension -------------------------------------------------------------------------
+
+    /**
+     * Parks the running task at {@code site} until {@link #wakeWith} or {@link #wakeRaising}.
+     * Returns the step the suspending builtin must return (null: leave the trampoline). A
+     * pending cancellation is delivered instead of parking.
+     */
+    public Step park(CallSite site, Wait w) {
+        if (fiber.nativeDepth > 0) {
+            w.withdraw();
+            throw Errors.runtimeError("cannot suspend in " + w.what + " here: it was called"
+                    + " from Java code (a sort key, __repr__, __eq__, a callback...), which"
+                    + " cannot be paused");
+        }
+        if (cancelPending) {
+            w.withdraw();
+            return fiber.raise(takeCancellation(), site);
+        }
+        state = State.WAITING;
+        parkedAt = site;
+        wait = w;
+        return null;
+    }
+
+    /** Wakes a parked task: {@code value} arrives at the site it parked at. */
+    public void wakeWith(Object value) {
+        if (state != State.WAITING) {
+            return;
+        }
+        CallSite site = parkedAt;
+        resumeWith(new Deliver(site, value));
+    }
+
+    /** Wakes a parked task with an exception raised at the site it parked at. */
+    public void wakeRaising(WeftError e) {
+        if (state != State.WAITING) {
+            return;
+        }
+        CallSite site = parkedAt;
+        resumeWith(new Throw(site, e));
+    }
+
+    private void resumeWith(Step s) {
+        wait = null;
+        readyAt = parkedAt;
+        parkedAt = null;
+        next = s;
+        state = State.READY;
+        scheduler.enqueue(this);
+    }
+
+    /** Yields the processor: the running task goes to the back of the ready queue. */
+    public Step yieldNow(CallSite site) {
+        if (cancelPending) {
+            return fiber.raise(takeCancellation(), site);
+        }
+        next = new Deliver(site, WeftNone.NONE);
+        readyAt = site;
+        state = State.READY;
+        scheduler.enqueue(this);
+        return null;
+    }
+
+    // ---- running and finishing --------------------------------------------------------------
+
+    /** Runs until the task parks, yields or ends. */
+    void runSlice() {
+        Step s = next;
+        next = null;
+        readyAt = null;
+        if (!started) {
+            started = true;
+            if (cancelPending) {
+                cancelled = true;
+                finish(null, takeCancellation());
+                return;
+            }
+        }
+        state = State.RUNNING;
+        fiber.loop(s);
+        if (root.done()) {
+            WeftError e = root.failure();
+            cancelled = e != null && e.isInstance(ErrorTypes.CANCELLED_ERROR);
+            finish(root.result(), e);
+        } else if (state == State.RUNNING) {
+            throw new IllegalStateException("task " + name + " stopped without parking");
+        }
+    }
+
+    private void finish(Object value, WeftError e) {
+        state = State.DONE;
+        result = e == null ? value : WeftNone.NONE;
+        error = e;
+        wait = null;
+        List<Consumer<Task>> listeners = new ArrayList<>(onDone);
+        onDone.clear();
+        scheduler.finished(this, !listeners.isEmpty());
+        for (Consumer<Task> l : listeners) {
+            l.accept(this);
+        }
+    }
+
+    /** Calls {@code listener} once this task is done (at once if it is). */
+    public void whenDone(Consumer<Task> listener) {
+        if (state == State.DONE) {
+            listener.accept(this);
+        } else {
+            onDone.add(listener);
+        }
+    }
+
+    /** Someone waits for or reads this task's outcome: its failure is theirs to report. */
+    public void retrievedBy() {
+        retrieved = true;
+    }
+
+    public void removeListener(Consumer<Task> listener) {
+        onDone.remove(listener);
+    }
+
+    // ---- cancellation -----------------------------------------------------------------------
+
+    /** Requests cancellation; false when the task is already done. */
+    public boolean cancel(Object message) {
+        if (state == State.DONE) {
+            return false;
+        }
+        cancelPending = true;
+        cancelMessage = message;
+        if (state == State.WAITING) {
+            Wait w = wait;
+            w.withdraw();
+            wakeRaising(takeCancellation());
+        } else if (state == State.READY && readyAt != null) {
+            next = new Throw(readyAt, takeCancellation());
+        }
+        return true;
+    }
+
+    /**
+     * Delivers KeyboardInterrupt (Ctrl-C): at the point where the task waits, or where it
+     * resumes when ready. A running task is interrupted by the trampoline's poll instead.
+     */
+    public void interrupt() {
+        WeftError e = new WeftError(ErrorTypes.KEYBOARD_INTERRUPT, WeftTuple.EMPTY);
+        if (state == State.WAITING) {
+            Wait w = wait;
+            w.withdraw();
+            wakeRaising(e);
+        } else if (state == State.READY && readyAt != null) {
+            next = new Throw(readyAt, e);
+        }
+    }
+
+    private WeftError takeCancellation() {
+        cancelPending = false;
+        Object msg = cancelMessage;
+        cancelMessage = null;
+        return new WeftError(ErrorTypes.CANCELLED_ERROR,
+                msg == null || msg == WeftNone.NONE ? WeftTuple.EMPTY : WeftTuple.of(msg));
+    }
+
+    /** Delivers a value to a call site when the task resumes. */
+    private static final class Deliver extends Step {
+        private final CallSite site;
+        private final Object value;
+
+        Deliver(CallSite site, Object value) {
+            this.site = site;
+            this.value = value;
+        }
+
+        @Override
+        public Step run(Fiber t) {
+            return site.returned(t, value);
+        }
+    }
+
+    /** Raises an exception at a call site when the task resumes. */
+    private static final class Throw extends Step {
+        private final CallSite site;
+        private final WeftError error;
+
+        Throw(CallSite site, WeftError error) {
+            this.site = site;
+            this.error = error;
+        }
+
+        @Override
+        public Step run(Fiber t) {
+            return t.raise(error, site);
+        }
+    }
+
+    @Override
+    public String repr(Fiber t) {
+        return TaskType.repr(this);
+    }
+
+    @Override
+    public String toString() {
+        return "<Task " + name + " " + state + ">";
+    }
+}

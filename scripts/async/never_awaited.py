@@ -1,0 +1,8 @@
+async def f():
+    print("never runs")
+
+def main():
+    f()
+    print("after")
+
+main()
