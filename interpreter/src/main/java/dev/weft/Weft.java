@@ -2,9 +2,6 @@
 package dev.weft;
 
 import dev.weft.ast.Expr;
-import dev.weft.ast.ModuleAst;
-import dev.weft.ast.Span;
-import dev.weft.ast.Stmt;
 import dev.weft.compile.Compiler;
 import dev.weft.cps.Code;
 import dev.weft.cps.Fiber;
@@ -145,6 +142,11 @@ public final class Weft {
 
     /** Runs code as a main task on the scheduler, until it ends; returns its exception. */
     private WeftError run(Code code, WeftDict globals) {
+        return run(code, globals, new Object[1]);
+    }
+
+    /** Runs {@code code} as the main task; its return value lands in {@code result[0]}. */
+    private WeftError run(Code code, WeftDict globals, Object[] result) {
         Scheduler sched = interp.scheduler();
         Task task = sched.newMainTask();
         Frame f = new Frame(code, globals);
@@ -156,6 +158,7 @@ public final class Weft {
             interp.stderr().write(d.getMessage());
             return deadlock;
         }
+        result[0] = task.result();
         return task.error();
     }
 
@@ -249,28 +252,19 @@ public final class Weft {
 
     /** Evaluates one expression in {@code __main__} and returns its value. */
     public Object eval(String expression) {
-        Expr e;
-        try {
-            e = Parser.parseExpression(expression, "<string>");
-        } catch (SyntaxError se) {
-            throw new WeftSyntaxException(se);
-        }
-        ModuleAst m = new ModuleAst("<string>", expression,
-                List.of(new Stmt.Assign(e.span(), List.of(new Expr.Name(Span.NONE,
-                        "__weft_eval__")), e)));
         Code compiled;
         try {
-            compiled = Compiler.compileModule(m, false);
+            Expr e = Parser.parseExpression(expression, "<string>");
+            compiled = Compiler.compileEval(e, "<string>", expression, false);
         } catch (SyntaxError se) {
             throw new WeftSyntaxException(se);
         }
-        WeftError failure = run(compiled, main.dict());
+        Object[] result = new Object[1];
+        WeftError failure = run(compiled, main.dict(), result);
         if (failure != null) {
             throw toException(failure);
         }
-        Object v = main.dict().getStr("__weft_eval__");
-        main.dict().removeStr("__weft_eval__");
-        return v;
+        return result[0];
     }
 
     private Code compile(String code, String file, boolean interactive) {

@@ -55,6 +55,9 @@ public final class Builtins {
         for (WeftBuiltin f : ObjectFunctions.ALL) {
             b.putStr(f.name(), f);
         }
+        for (WeftBuiltin f : Evaluation.ALL) {
+            b.putStr(f.name(), f);
+        }
         for (WeftBuiltin f : Concurrency.ALL) {
             b.putStr(f.name(), f);
         }

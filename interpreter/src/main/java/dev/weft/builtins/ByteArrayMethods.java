@@ -7,6 +7,7 @@ import dev.weft.runtime.Errors;
 import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Sequences;
+import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftType;
@@ -93,7 +94,7 @@ final class ByteArrayMethods {
         });
         StrDunders.wrap(t, "__iadd__", 1, (f, a, k) -> {
             if (!(a[1] instanceof WeftBytes o)) {
-                throw Errors.typeError("can't concat " + dev.weft.runtime.Types.name(a[1])
+                throw Errors.typeError("can't concat " + Types.name(a[1])
                         + " to bytearray");
             }
             append(a, o.data().clone());

@@ -170,16 +170,8 @@ final class CoreFunctions {
         }
         Object a = args[0];
         Object b = args[1];
-        if (IntOps.isInt(a) && IntOps.isInt(b)) {
-            return WeftTuple.of(IntOps.floorDiv(a, b), IntOps.mod(a, b));
-        }
         if (FloatOps.isNumber(a) && FloatOps.isNumber(b)) {
-            double y = FloatOps.toDouble(b);
-            if (y == 0.0) {
-                throw Errors.zeroDivision("float divmod()");
-            }
-            double[] qr = FloatOps.divmod(FloatOps.toDouble(a), y);
-            return WeftTuple.of(qr[0], qr[1]);
+            return divmodNumbers(a, b);
         }
         Object f = Types.of(a).lookup("__divmod__");
         if (f != null && !Types.of(a).isBuiltin()) {
@@ -190,6 +182,19 @@ final class CoreFunctions {
             return Calls.callDirect(t, rf, b, a);
         }
         throw Errors.unsupported("divmod()", a, b);
+    }
+
+    /** divmod of two ints or floats. */
+    static Object divmodNumbers(Object a, Object b) {
+        if (IntOps.isInt(a) && IntOps.isInt(b)) {
+            return WeftTuple.of(IntOps.floorDiv(a, b), IntOps.mod(a, b));
+        }
+        double y = FloatOps.toDouble(b);
+        if (y == 0.0) {
+            throw Errors.zeroDivision("float divmod()");
+        }
+        double[] qr = FloatOps.divmod(FloatOps.toDouble(a), y);
+        return WeftTuple.of(qr[0], qr[1]);
     }
 
     private static Object pow(Fiber t, Object[] args, String[] kw) {

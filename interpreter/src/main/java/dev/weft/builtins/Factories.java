@@ -281,7 +281,7 @@ final class Factories {
         int npos = a.length - (k == null ? 0 : k.length);
         for (int i = 0; k != null && i < k.length; i++) {
             if (!k[i].equals("strict")) {
-                throw Errors.typeError("zip() got an unexpected keyword argument '" + k[i] + "'");
+                throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for zip()");
             }
             strict = Truth.isTrue(t, a[npos + i]);
         }

@@ -4,6 +4,7 @@ package dev.weft.builtins;
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.Compare;
 import dev.weft.runtime.Errors;
+import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.Sequences;
 import dev.weft.runtime.Truth;
@@ -132,7 +133,7 @@ final class ListMethods {
         if (o == null) {
             return dflt;
         }
-        if (o == WeftNone.NONE || !dev.weft.runtime.Protocols.isIndex(o)) {
+        if (o == WeftNone.NONE || !Protocols.isIndex(o)) {
             throw Errors.typeError("slice indices must be integers or have an __index__ method");
         }
         long i = Args.sliceIndex(f, o);

@@ -4,13 +4,14 @@ package dev.weft.builtins;
 import static dev.weft.runtime.Singleton.NOT_IMPLEMENTED;
 
 import dev.weft.runtime.Compare;
+import dev.weft.runtime.Errors;
 import dev.weft.runtime.Formatting;
 import dev.weft.runtime.Hashing;
 import dev.weft.runtime.Ops;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
-import dev.weft.runtime.WeftTuple;
+import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftType;
 import java.util.function.Predicate;
 
@@ -60,7 +61,7 @@ final class NumberDunders {
         }
         Object base = reflected ? a[1] : a[0];
         Object exp = reflected ? a[0] : a[1];
-        if (a.length > 2 && a[2] != dev.weft.runtime.WeftNone.NONE) {
+        if (a.length > 2 && a[2] != WeftNone.NONE) {
             return CoreFunctions.powMod(base, exp, a[2]);
         }
         return Ops.binary(f, Ops.POW, base, exp);
@@ -69,11 +70,9 @@ final class NumberDunders {
     /** {@code __divmod__} and {@code __rdivmod__}. */
     static void divmod(WeftType t, Predicate<Object> accepts) {
         StrDunders.wrap(t, "__divmod__", 1, (f, a, k) -> accepts.test(a[1])
-                ? WeftTuple.of(Ops.binary(f, Ops.FLOORDIV, a[0], a[1]),
-                        Ops.binary(f, Ops.MOD, a[0], a[1])) : NOT_IMPLEMENTED);
+                ? CoreFunctions.divmodNumbers(a[0], a[1]) : NOT_IMPLEMENTED);
         StrDunders.wrap(t, "__rdivmod__", 1, (f, a, k) -> accepts.test(a[1])
-                ? WeftTuple.of(Ops.binary(f, Ops.FLOORDIV, a[1], a[0]),
-                        Ops.binary(f, Ops.MOD, a[1], a[0])) : NOT_IMPLEMENTED);
+                ? CoreFunctions.divmodNumbers(a[1], a[0]) : NOT_IMPLEMENTED);
     }
 
     /** The six comparisons; {@code ordered} false leaves only == and != (complex). */
@@ -91,7 +90,7 @@ final class NumberDunders {
         unary(t);
         StrDunders.wrap(t, "__format__", 1, (f, a, k) -> {
             if (!(a[1] instanceof String spec)) {
-                throw dev.weft.runtime.Errors.typeError("__format__() argument must be str, not "
+                throw Errors.typeError("__format__() argument must be str, not "
                         + Types.name(a[1]));
             }
             return Formatting.format(f, a[0], spec);

@@ -4,6 +4,7 @@ package dev.weft.builtins;
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
+import dev.weft.runtime.Iter;
 import dev.weft.runtime.SetOps;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftNone;
@@ -17,12 +18,15 @@ final class SetMethods {
     static void install() {
         for (WeftType t : new WeftType[] {Types.SET, Types.FROZENSET}) {
             String n = t.name();
-            TypeSetup.method(t, "union", (f, a, k) -> fold(f, a, k, n + ".union",
-                    (x, y) -> SetOps.union(f, x, y)));
+            TypeSetup.method(t, "union", (f, a, k) -> fold(f, a, k, n + ".union", (x, y) -> {
+                WeftSet r = x == a[0] ? x.copy(x.isFrozen()) : x;
+                SetOps.update(f, r, y); // iterables are added in their own order
+                return r;
+            }));
             TypeSetup.method(t, "intersection", (f, a, k) -> fold(f, a, k, n + ".intersection",
-                    (x, y) -> SetOps.intersection(f, x, y)));
+                    (x, y) -> SetOps.intersectionIter(f, x, y)));
             TypeSetup.method(t, "difference", (f, a, k) -> fold(f, a, k, n + ".difference",
-                    (x, y) -> SetOps.difference(f, x, y)));
+                    (x, y) -> x == a[0] ? SetOps.differenceIter(f, x, y) : discardAll(f, x, y)));
             TypeSetup.method(t, "symmetric_difference", (f, a, k) -> {
                 Args.one(n + ".symmetric_difference", a, k);
                 return SetOps.symmetricDifference(f, plain(self(a)), other(f, a[1]));
@@ -104,9 +108,8 @@ final class SetMethods {
         });
         TypeSetup.method(s, "intersection_update", (f, a, k) -> {
             WeftSet r = (WeftSet) fold(f, a, k, "set.intersection_update",
-                    (x, y) -> SetOps.intersection(f, x, y));
-            self(a).clear();
-            self(a).merge(f, r);
+                    (x, y) -> SetOps.intersectionIter(f, x, y));
+            self(a).takeTable(r);
             return WeftNone.NONE;
         });
         TypeSetup.method(s, "symmetric_difference_update", (f, a, k) -> {
@@ -117,17 +120,35 @@ final class SetMethods {
     }
 
     interface SetOp {
-        WeftSet apply(WeftSet a, WeftSet b);
+        WeftSet apply(WeftSet acc, Object other);
     }
 
-    /** union(*others) and friends: the result has self's base type, never a subclass. */
+    /**
+     * union(*others) and friends, folding left to right as CPython's *_multi functions do;
+     * the result has self's base type, never a subclass.
+     */
     private static Object fold(Fiber f, Object[] a, String[] k, String qual, SetOp op) {
         Args.noKeywords(qual, k);
         WeftSet acc = plain(self(a));
         for (int i = 1; i < a.length; i++) {
-            acc = op.apply(acc, other(f, a[i]));
+            acc = op.apply(acc, a[i]);
         }
         return acc == a[0] ? acc.copy(acc.isFrozen()) : acc;
+    }
+
+    /** Later difference() arguments discard from the running result in place. */
+    private static WeftSet discardAll(Fiber f, WeftSet acc, Object other) {
+        if (other instanceof WeftSet s) {
+            SetOps.differenceUpdate(f, acc, s);
+            return acc;
+        }
+        Object it = Iter.iter(f, other);
+        for (Object v = Iter.next(f, it); v != null;
+                v = Iter.next(f, it)) {
+            acc.discard(f, v);
+        }
+        acc.compactIfSparse();
+        return acc;
     }
 
     /** self as a plain set or frozenset (a subclass instance is copied). */

@@ -19,8 +19,14 @@ final class StrCase {
         return s.toUpperCase(Locale.ROOT);
     }
 
+    /** Java's own lowercasing, except that Σ follows CPython's stricter final-sigma rule. */
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        if (s.indexOf(SIGMA) < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        appendLower(sb, s, 0);
+        return sb.toString();
     }
 
     private static String upperOf(int cp) {

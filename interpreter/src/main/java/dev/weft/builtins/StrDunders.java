@@ -14,6 +14,7 @@ import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Sequences;
 import dev.weft.runtime.Strings;
 import dev.weft.runtime.Types;
+import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
 import dev.weft.runtime.text.StrRepr;
 
@@ -59,7 +60,7 @@ final class StrDunders {
             }
             return Formatting.format(f, a[0], spec);
         });
-        wrap(t, "__getnewargs__", 0, (f, a, k) -> dev.weft.runtime.WeftTuple.of(a[0]));
+        wrap(t, "__getnewargs__", 0, (f, a, k) -> WeftTuple.of(a[0]));
     }
 
     /** Defines a special method taking {@code n} arguments besides self. */

@@ -72,7 +72,7 @@ final class StrFormatter {
                 }
             }
         }
-        throw Errors.valueError(depth > 1 ? "expected '}' before end of string"
+        throw Errors.valueError(open + 1 < s.length() ? "expected '}' before end of string"
                 : "Single '{' encountered in format string");
     }
 
@@ -95,7 +95,6 @@ final class StrFormatter {
                 colon = i;
             }
         }
-        String spec = colon < 0 ? "" : render(body.substring(colon + 1), depth - 1);
         String head = colon < 0 ? body : body.substring(0, colon);
         String conv = null;
         if (bang >= 0 && (colon < 0 || bang < colon)) {
@@ -108,6 +107,8 @@ final class StrFormatter {
             }
         }
         Object value = resolve(head);
+        // The field takes its automatic number before the fields nested in its spec do.
+        String spec = colon < 0 ? "" : render(body.substring(colon + 1), depth - 1);
         if (conv != null) {
             switch (conv.charAt(0)) {
                 case 'r' -> value = Reprs.repr(t, value);
@@ -181,6 +182,9 @@ final class StrFormatter {
     }
 
     private Object positional(int i) {
+        if (positional == null) {
+            throw Errors.valueError("Format string contains positional fields");
+        }
         if (i >= positional.length) {
             throw Errors.indexError("Replacement index " + i
                     + " out of range for positional args tuple");

@@ -2,6 +2,7 @@
 package dev.weft.builtins;
 
 import dev.weft.cps.Fiber;
+import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.Iter;
 import dev.weft.runtime.Truth;
@@ -60,7 +61,7 @@ final class StrMethods {
         TypeSetup.method(t, "format", StrMethods::format);
         TypeSetup.method(t, "format_map", (f, a, k) -> {
             Args.one("str.format_map", a, k);
-            return StrFormatter.format(f, self(a), new Object[0], a[1]);
+            return StrFormatter.format(f, self(a), null, a[1]); // no positional arguments
         });
         TypeSetup.method(t, "translate", (f, a, k) -> {
             Args.one("str.translate", a, k);
@@ -258,7 +259,7 @@ final class StrMethods {
         try {
             items = Iter.toArray(f, a[1]);
         } catch (WeftError e) {
-            if (e.isInstance(dev.weft.runtime.ErrorTypes.TYPE_ERROR) && !isIterable(a[1])) {
+            if (e.isInstance(ErrorTypes.TYPE_ERROR) && !isIterable(a[1])) {
                 throw Errors.typeError("can only join an iterable");
             }
             throw e;

@@ -39,6 +39,43 @@ public final class Compiler {
         return code;
     }
 
+    /**
+     * Compiles source for {@code exec}: as a module, or, when its names live in a locals dict
+     * of their own, like a class body (functions it defines then see only the globals).
+     */
+    public static Code compileExec(ModuleAst module, boolean separateLocals) {
+        if (!separateLocals) {
+            return compileModule(module, false);
+        }
+        Map<Object, Scope> scopes = Resolver.resolve(module, false, Scope.Kind.CLASS);
+        CodeGen g = topLevel(module, scopes);
+        g.body(module.body());
+        finish(g, new Const(WeftNone.NONE));
+        return g.code;
+    }
+
+    /** Compiles one expression for {@code eval}: the code returns its value. */
+    public static Code compileEval(Expr expression, String file, String source,
+            boolean separateLocals) {
+        ModuleAst module = new ModuleAst(file, source,
+                List.of(new Stmt.ExprStmt(expression.span(), expression)));
+        Map<Object, Scope> scopes = Resolver.resolve(module, false,
+                separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
+        CodeGen g = topLevel(module, scopes);
+        g.line(expression.span());
+        finish(g, g.expr(expression));
+        return g.code;
+    }
+
+    private static CodeGen topLevel(ModuleAst module, Map<Object, Scope> scopes) {
+        Unit unit = new Unit(module, scopes, false);
+        Scope scope = unit.scopeOf(module);
+        scope.qualname = "<module>";
+        Code code = new Code("<module>", "<module>", module.file(), module.source(), 1,
+                Code.Kind.MODULE);
+        return new CodeGen(unit, scope, code);
+    }
+
     /** Module names no function or class body reads (only module code can touch them). */
     private static java.util.Set<String> moduleOwners(Scope module) {
         java.util.Set<String> names = new java.util.HashSet<>(module.bound);

@@ -337,6 +337,14 @@ final class Expressions implements Expr.Visitor<Node> {
     public Node visitSet(Expr.SetDisplay e) {
         boolean[][] starred = new boolean[1][];
         Node[] items = items(e.elts(), starred);
+        if (starred[0] == null && items.length > 2
+                && java.util.Arrays.stream(items).allMatch(n -> n instanceof Const)) {
+            Object[] vs = new Object[items.length];
+            for (int i = 0; i < vs.length; i++) {
+                vs[i] = ((Const) items[i]).value();
+            }
+            return new Literals.ConstantSetNode(vs);
+        }
         return new Literals.SetNode(items, starred[0]);
     }
 

@@ -36,8 +36,17 @@ public final class Resolver extends AstWalker {
 
     /** Resolves every name of {@code module}; scopes are keyed by their AST node. */
     public static Map<Object, Scope> resolve(ModuleAst module, boolean interactive) {
+        return resolve(module, interactive, Scope.Kind.MODULE);
+    }
+
+    /**
+     * Resolves with a chosen kind of top scope: {@link Scope.Kind#CLASS} makes top-level names
+     * live in a locals dict apart from the globals, as {@code exec(code, globals, locals)} runs.
+     */
+    static Map<Object, Scope> resolve(ModuleAst module, boolean interactive,
+            Scope.Kind topKind) {
         Resolver r = new Resolver(module, interactive);
-        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null);
+        Scope top = new Scope(topKind, "<module>", null);
         r.scopes.put(module, top);
         r.scope = top;
         r.walkBody(module.body());

@@ -108,6 +108,23 @@ public final class Literals {
         }
     }
 
+    /**
+     * A set display of three or more constants, which CPython folds into a frozenset constant:
+     * its table, and so its printing order, can differ from adding the items one by one.
+     */
+    public static final class ConstantSetNode extends Node {
+        final Object[] values;
+
+        public ConstantSetNode(Object[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Fiber t, Frame f) {
+            return dev.weft.runtime.SetOps.constantDisplay(t, values);
+        }
+    }
+
     /** A dict display; a null key marks a {@code **mapping} merged in place. */
     public static final class DictNode extends Node {
         final Node[] keys;

@@ -63,6 +63,10 @@ public final class ByteArrays {
             b.setData(out);
             return;
         }
+        if (items.length == 0) {
+            delete(t, b, s); // unlike list, bytearray treats an empty value as deletion
+            return;
+        }
         if (items.length != ix[3]) {
             throw Errors.valueError("attempt to assign bytes of size " + items.length
                     + " to extended slice of size " + ix[3]);

@@ -42,6 +42,11 @@ final class ContainerReprs {
             return "<function " + f.qualname + " at " + Reprs.address(f) + ">";
         }
         if (o instanceof WeftBuiltin b) {
+            if (b.binds() && b.owner() != null) {
+                // A method looked up on its type: list.append, list.__add__.
+                String kind = b.name().startsWith("__") ? "slot wrapper" : "method";
+                return "<" + kind + " '" + b.name() + "' of '" + b.owner().name() + "' objects>";
+            }
             return "<built-in function " + b.name() + ">";
         }
         if (o instanceof WeftMethod m) {
@@ -83,7 +88,7 @@ final class ContainerReprs {
         if (re.endsWith(".0")) {
             re = re.substring(0, re.length() - 2);
         }
-        String sign = c.imag >= 0 || Double.isNaN(c.imag) ? "+" : "";
+        String sign = Math.copySign(1.0, c.imag) > 0 || Double.isNaN(c.imag) ? "+" : "";
         return "(" + re + sign + im + "j)";
     }
 

@@ -66,6 +66,13 @@ public final class FloatOps {
         if (Double.isNaN(x)) {
             return x;
         }
+        // C99 rules, as CPython's float_pow: 1**y is 1 even for nan/inf y; (-1)**±inf is 1.
+        if (Double.isNaN(y)) {
+            return x == 1.0 ? 1.0 : y;
+        }
+        if (Double.isInfinite(y) && Math.abs(x) == 1.0) {
+            return 1.0;
+        }
         if (x == 0.0 && y < 0.0) {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }

@@ -154,7 +154,11 @@ public final class IntOps {
         if (y.signum() == 0) {
             throw Errors.zeroDivision("division by zero");
         }
-        return BigRatio.divide(big(a), y);
+        BigInteger x = big(a);
+        if (x.signum() == 0) {
+            return y.signum() < 0 ? -0.0 : 0.0; // 0 / -big is -0.0, as for small ints
+        }
+        return BigRatio.divide(x, y);
     }
 
     public static Object pow(Object a, Object b) {

@@ -24,12 +24,9 @@ public final class SetOps {
             case Ops.OR:
                 a.merge(t, b);
                 return true;
-            case Ops.AND: {
-                WeftSet r = intersection(t, a, b);
-                a.clear();
-                a.merge(t, r);
+            case Ops.AND:
+                a.takeTable(intersection(t, a, b));
                 return true;
-            }
             case Ops.SUB:
                 differenceUpdate(t, a, b);
                 return true;
@@ -91,6 +88,7 @@ public final class SetOps {
                 a.discard(t, k);
             }
         }
+        a.compactIfSparse();
     }
 
     public static WeftSet symmetricDifference(Fiber t, WeftSet a, WeftSet b) {
@@ -181,6 +179,7 @@ public final class SetOps {
             return;
         }
         if (iterable instanceof WeftDict d) {
+            s.presize(d.size());
             for (int e = 0; e < d.end(); e++) {
                 Object k = d.keyAt(e);
                 if (k != null) {
@@ -193,6 +192,60 @@ public final class SetOps {
         for (Object v = Iter.next(t, it); v != null; v = Iter.next(t, it)) {
             s.add(t, v);
         }
+    }
+
+    /** {@code so.intersection(iterable)} for a non-set: iteration order decides the layout. */
+    public static WeftSet intersectionIter(Fiber t, WeftSet so, Object iterable) {
+        if (iterable instanceof WeftSet s) {
+            return intersection(t, so, s);
+        }
+        WeftSet r = new WeftSet(so.isFrozen());
+        Object it = Iter.iter(t, iterable);
+        for (Object v = Iter.next(t, it); v != null; v = Iter.next(t, it)) {
+            if (so.contains(t, v)) {
+                r.add(t, v);
+            }
+        }
+        return r;
+    }
+
+    /** {@code so.difference(iterable)}: CPython copies and discards unless other is a set. */
+    public static WeftSet differenceIter(Fiber t, WeftSet so, Object iterable) {
+        if (iterable instanceof WeftSet s) {
+            return difference(t, so, s);
+        }
+        WeftSet r = so.copy(so.isFrozen());
+        Object it = Iter.iter(t, iterable);
+        for (Object v = Iter.next(t, it); v != null; v = Iter.next(t, it)) {
+            r.discard(t, v);
+        }
+        r.compactIfSparse();
+        return r;
+    }
+
+    /**
+     * A set display whose items are all constants, as CPython 3.11 builds it: the compiler folds
+     * {@code {10, 20, 30, 40, 50}} into a frozenset constant, rebuilds it from its own iteration
+     * order when merging constants, and BUILD_SET copies that into a fresh set. The table (and
+     * so the printing order) can differ from adding the items one by one. For the compiler's
+     * set-display node; displays with fewer than three items or any non-constant item are
+     * built by plain adds.
+     */
+    public static WeftSet constantDisplay(Fiber t, Object[] items) {
+        WeftSet folded = new WeftSet(true);
+        for (Object v : items) {
+            folded.add(t, v);
+        }
+        WeftSet merged = new WeftSet(true);
+        for (int i = 0; i < folded.slotCount(); i++) {
+            Object k = folded.slotKey(i);
+            if (k != null) {
+                merged.add(t, k);
+            }
+        }
+        WeftSet s = new WeftSet(false);
+        s.merge(t, merged);
+        return s;
     }
 
     /** A set (or frozenset) of any iterable's elements. */

@@ -83,6 +83,9 @@ public final class Tracebacks {
     private static void frame(StringBuilder sb, TraceEntry entry) {
         sb.append("  File \"").append(entry.code().file).append("\", line ").append(entry.line())
                 .append(", in ").append(entry.code().name).append('\n');
+        if ("<string>".equals(entry.code().file)) {
+            return; // as CPython, which has no file to read exec'd and -c source back from
+        }
         String text = SourceLines.line(entry.code().source, entry.line()).strip();
         if (!text.isEmpty()) {
             sb.append("    ").append(text).append('\n');

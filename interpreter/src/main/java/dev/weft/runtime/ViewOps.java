@@ -23,10 +23,12 @@ public final class ViewOps {
         if (op != Ops.AND && op != Ops.OR && op != Ops.SUB && op != Ops.XOR) {
             return NOT_IMPLEMENTED;
         }
-        WeftSet left = SetOps.of(t, a, false);
+        if (op == Ops.AND) {
+            return intersect(t, a, b);
+        }
+        WeftSet left = toSet(t, a);
         WeftSet right = b instanceof WeftSet s ? s : SetOps.of(t, b, false);
         switch (op) {
-            case Ops.AND: return SetOps.intersection(t, left, right);
             case Ops.OR:
                 left.merge(t, right);
                 return left;
@@ -37,6 +39,41 @@ public final class ViewOps {
                 SetOps.symmetricDifferenceUpdate(t, left, right);
                 return left;
         }
+    }
+
+    /** A view's own items as a set; a keys view takes the dict's fast path (presized). */
+    private static WeftSet toSet(Fiber t, Object o) {
+        if (o instanceof DictView v && v.kind() == DictIterator.KEYS && v.dict().exact()) {
+            return SetOps.of(t, v.dict(), false);
+        }
+        return SetOps.of(t, o, false);
+    }
+
+    /**
+     * CPython's _PyDictView_Intersect: with the view as self, a bigger set runs
+     * set.intersection; otherwise the other operand (the bigger view, if both are views) is
+     * iterated and kept where the view contains it.
+     */
+    private static WeftSet intersect(Fiber t, Object a, Object b) {
+        Object self = isSetLike(a) ? a : b;
+        Object other = self == a ? b : a;
+        long selfLen = Protocols.len(t, self);
+        if (other instanceof WeftSet s && s.exact() && selfLen <= s.size()) {
+            return SetOps.intersectionIter(t, s, self);
+        }
+        if (isSetLike(other) && Protocols.len(t, other) > selfLen) {
+            Object swap = self;
+            self = other;
+            other = swap;
+        }
+        WeftSet r = new WeftSet(false);
+        Object it = Iter.iter(t, other);
+        for (Object v = Iter.next(t, it); v != null; v = Iter.next(t, it)) {
+            if (((DictView) self).contains(t, v)) {
+                r.add(t, v);
+            }
+        }
+        return r;
     }
 
     /** Comparisons with sets and other set-like views, by containment as for sets. */

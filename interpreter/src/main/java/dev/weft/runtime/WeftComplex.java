@@ -35,29 +35,58 @@ public final class WeftComplex implements WeftObject {
         return new WeftComplex(real * o.real - imag * o.imag, real * o.imag + imag * o.real);
     }
 
+    /** CPython's _Py_c_quot: Smith's algorithm, which avoids needless overflow. */
     public WeftComplex div(WeftComplex o) {
-        double d = o.real * o.real + o.imag * o.imag;
-        if (d == 0.0) {
-            throw Errors.zeroDivision("complex division by zero");
+        double absReal = Math.abs(o.real);
+        double absImag = Math.abs(o.imag);
+        if (absReal >= absImag) {
+            if (absReal == 0.0) {
+                throw Errors.zeroDivision("complex division by zero");
+            }
+            double ratio = o.imag / o.real;
+            double denom = o.real + o.imag * ratio;
+            return new WeftComplex((real + imag * ratio) / denom, (imag - real * ratio) / denom);
         }
-        return new WeftComplex((real * o.real + imag * o.imag) / d,
-                (imag * o.real - real * o.imag) / d);
+        if (absImag >= absReal) {
+            double ratio = o.real / o.imag;
+            double denom = o.real * ratio + o.imag;
+            return new WeftComplex((real * ratio + imag) / denom, (imag * ratio - real) / denom);
+        }
+        return new WeftComplex(Double.NaN, Double.NaN); // a NaN in the divisor
     }
 
     public double abs() {
         return Math.hypot(real, imag);
     }
 
+    /**
+     * {@code a ** b} as CPython's complex_pow: small integral exponents multiply out (more
+     * exact); a domain error is ZeroDivisionError and an infinite result OverflowError.
+     */
     public static WeftComplex pow(WeftComplex a, WeftComplex b) {
+        WeftComplex r;
+        if (b.imag == 0.0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100) {
+            r = powInt(a, (int) b.real);
+        } else {
+            r = powGeneral(a, b);
+        }
+        if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) {
+            throw Errors.overflow("complex exponentiation");
+        }
+        return r;
+    }
+
+    private static WeftError domainError() {
+        return Errors.zeroDivision("0.0 to a negative or complex power");
+    }
+
+    private static WeftComplex powGeneral(WeftComplex a, WeftComplex b) {
         if (b.real == 0.0 && b.imag == 0.0) {
             return new WeftComplex(1.0, 0.0);
         }
-        if (b.imag == 0.0 && b.real == Math.rint(b.real) && Math.abs(b.real) <= 100) {
-            return powInt(a, (int) b.real); // CPython multiplies out small integer powers
-        }
         if (a.real == 0.0 && a.imag == 0.0) {
             if (b.imag != 0.0 || b.real < 0.0) {
-                throw Errors.zeroDivision("0.0 to a negative or complex power");
+                throw domainError();
             }
             return new WeftComplex(0.0, 0.0);
         }
@@ -69,13 +98,20 @@ public final class WeftComplex implements WeftObject {
             len /= Math.exp(at * b.imag);
             phase += b.imag * Math.log(vabs);
         }
+        if (Double.isInfinite(phase)) {
+            throw domainError(); // C's cos(inf) is a domain error
+        }
         return new WeftComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 
     /** CPython's c_powi: binary powering, and 1/x**n for negative n. */
     private static WeftComplex powInt(WeftComplex x, int n) {
         if (n < 0) {
-            return new WeftComplex(1.0, 0.0).div(powInt(x, -n));
+            WeftComplex p = powInt(x, -n);
+            if (p.real == 0.0 && p.imag == 0.0) {
+                throw domainError();
+            }
+            return new WeftComplex(1.0, 0.0).div(p);
         }
         WeftComplex r = new WeftComplex(1.0, 0.0);
         WeftComplex p = x;

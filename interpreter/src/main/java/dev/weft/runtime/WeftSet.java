@@ -115,9 +115,7 @@ public final class WeftSet implements WeftObject, HasDict {
                     return place(free >= 0 ? free : j, free < 0, key, hash);
                 }
                 if (k == DUMMY) {
-                    if (free < 0) {
-                        free = j;
-                    }
+                    free = j; // CPython reuses the last dummy seen on the probe path
                 } else if (hashes[j] == hash && Hashing.keyEquals(t, k, key)) {
                     return false;
                 }
@@ -232,7 +230,7 @@ public final class WeftSet implements WeftObject, HasDict {
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
             resize((used + other.used) * 2);
         }
-        if (fill == 0 && mask == other.mask) {
+        if (fill == 0 && mask == other.mask && other.fill == other.used) {
             for (int j = 0; j <= mask; j++) {
                 Object k = other.keys[j];
                 if (k != null && k != DUMMY) {
@@ -261,6 +259,29 @@ public final class WeftSet implements WeftObject, HasDict {
                 addHashed(t, k, other.hashes[j]);
             }
         }
+    }
+
+    /** Grows the table once before {@code incoming} insertions, as set_update does for dicts. */
+    void presize(int incoming) {
+        if ((long) (fill + incoming) * 5 >= (long) mask * 3) {
+            resize((used + incoming) * 2);
+        }
+    }
+
+    /** After a difference update: if over a quarter of the table is dummies, rebuild it. */
+    public void compactIfSparse() {
+        if (fill - used > mask / 4) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
+    }
+
+    /** Takes over {@code other}'s table (CPython's set_swap_bodies, for intersection_update). */
+    public void takeTable(WeftSet other) {
+        keys = other.keys.clone();
+        hashes = other.hashes.clone();
+        mask = other.mask;
+        fill = other.fill;
+        used = other.used;
     }
 
     /** The hash stored with a slot's key (for merges from dicts and sets). */
