@@ -65,7 +65,7 @@ final class Factories {
                 return tu;
             }
             Sig.between("tuple", a, k, 0, 1);
-            if (a.length == 1 && a[0] instanceof WeftTuple tu) {
+            if (a.length == 1 && a[0] instanceof WeftTuple tu && tu.exact()) {
                 return tu;
             }
             return a.length == 0 ? WeftTuple.EMPTY : WeftTuple.of(Iter.toArray(t, a[0]));

@@ -48,19 +48,19 @@ final class SubclassDunders {
 
     private static void list() {
         WeftType t = Types.LIST;
-        TypeSetup.method(t, "__iter__", (f, a, k) -> new ListIterator(ListMethods.self(a)));
-        TypeSetup.method(t, "__reversed__", (f, a, k) -> new Adapters.Reversed(f, a[0]));
-        TypeSetup.method(t, "__delitem__", (f, a, k) -> {
+        define(t, "__iter__", (f, a, k) -> new ListIterator(ListMethods.self(a)));
+        define(t, "__reversed__", (f, a, k) -> new Adapters.Reversed(f, a[0]));
+        define(t, "__delitem__", (f, a, k) -> {
             Sequences.listDel(f, ListMethods.self(a), a[1]);
             return WeftNone.NONE;
         });
         comparisons(t, o -> o instanceof WeftList l ? new WeftList(l.toArray()) : null);
-        TypeSetup.method(t, "__iadd__", (f, a, k) -> {
+        define(t, "__iadd__", (f, a, k) -> {
             Sequences.extend(f, ListMethods.self(a), a[1]);
             return a[0];
         });
         repeat(t, o -> exactList(o));
-        TypeSetup.method(t, "__imul__", (f, a, k) -> {
+        define(t, "__imul__", (f, a, k) -> {
             WeftList self = ListMethods.self(a);
             if (!IntOps.isInt(a[1])) {
                 return Singleton.NOT_IMPLEMENTED;
@@ -77,18 +77,18 @@ final class SubclassDunders {
 
     private static void tuple() {
         WeftType t = Types.TUPLE;
-        TypeSetup.method(t, "__iter__", (f, a, k) -> {
+        define(t, "__iter__", (f, a, k) -> {
             WeftTuple tu = TupleMethods.self(a);
             return new ArrayIterator(ArrayIterator.TUPLE, tu.items(), tu.size());
         });
-        TypeSetup.method(t, "__contains__", (f, a, k) -> {
+        define(t, "__contains__", (f, a, k) -> {
             WeftTuple tu = TupleMethods.self(a);
             return Sequences.indexOf(f, tu.items(), tu.size(), a[1]) >= 0;
         });
-        TypeSetup.method(t, "__hash__", (f, a, k) -> Hashing.hashTuple(f, TupleMethods.self(a)));
-        TypeSetup.method(t, "__repr__", (f, a, k) -> Reprs.builtinRepr(f, TupleMethods.self(a)));
+        define(t, "__hash__", (f, a, k) -> Hashing.hashTuple(f, TupleMethods.self(a)));
+        define(t, "__repr__", (f, a, k) -> Reprs.builtinRepr(f, TupleMethods.self(a)));
         comparisons(t, o -> o instanceof WeftTuple tu ? WeftTuple.of(tu.toArray()) : null);
-        TypeSetup.method(t, "__add__", (f, a, k) -> a[1] instanceof WeftTuple o
+        define(t, "__add__", (f, a, k) -> a[1] instanceof WeftTuple o
                 ? Ops.binary(f, Ops.ADD, exactTuple(a[0]), exactTuple(o))
                 : Singleton.NOT_IMPLEMENTED);
         repeat(t, o -> exactTuple(o));
@@ -100,23 +100,23 @@ final class SubclassDunders {
 
     private static void dict() {
         WeftType t = Types.DICT;
-        TypeSetup.method(t, "__iter__", (f, a, k) ->
+        define(t, "__iter__", (f, a, k) ->
                 new DictIterator(DictMethods.self(a), DictIterator.KEYS));
-        TypeSetup.method(t, "__reversed__", (f, a, k) ->
+        define(t, "__reversed__", (f, a, k) ->
                 new Adapters.Reversed(f, new WeftList(Iter.toArray(f,
                         new DictIterator(DictMethods.self(a), DictIterator.KEYS)))));
-        TypeSetup.method(t, "__repr__", (f, a, k) -> Reprs.builtinRepr(f, DictMethods.self(a)));
-        TypeSetup.method(t, "__delitem__", (f, a, k) -> {
+        define(t, "__repr__", (f, a, k) -> Reprs.builtinRepr(f, DictMethods.self(a)));
+        define(t, "__delitem__", (f, a, k) -> {
             if (DictMethods.self(a).remove(f, a[1]) == null) {
                 throw dev.weft.runtime.Errors.keyError(a[1]);
             }
             return WeftNone.NONE;
         });
-        TypeSetup.method(t, "__eq__", (f, a, k) -> a[1] instanceof WeftDict o
+        define(t, "__eq__", (f, a, k) -> a[1] instanceof WeftDict o
                 ? (Object) DictOps.equal(f, DictMethods.self(a), o) : Singleton.NOT_IMPLEMENTED);
-        TypeSetup.method(t, "__ne__", (f, a, k) -> a[1] instanceof WeftDict o
+        define(t, "__ne__", (f, a, k) -> a[1] instanceof WeftDict o
                 ? (Object) !DictOps.equal(f, DictMethods.self(a), o) : Singleton.NOT_IMPLEMENTED);
-        TypeSetup.method(t, "__or__", (f, a, k) -> {
+        define(t, "__or__", (f, a, k) -> {
             if (!(a[1] instanceof WeftDict)) {
                 return Singleton.NOT_IMPLEMENTED;
             }
@@ -124,7 +124,7 @@ final class SubclassDunders {
             DictOps.update(f, r, a[1]);
             return r;
         });
-        TypeSetup.method(t, "__ror__", (f, a, k) -> {
+        define(t, "__ror__", (f, a, k) -> {
             if (!(a[1] instanceof WeftDict)) {
                 return Singleton.NOT_IMPLEMENTED;
             }
@@ -132,7 +132,7 @@ final class SubclassDunders {
             DictOps.update(f, r, a[0]);
             return r;
         });
-        TypeSetup.method(t, "__ior__", (f, a, k) -> {
+        define(t, "__ior__", (f, a, k) -> {
             DictOps.update(f, DictMethods.self(a), a[1]);
             return a[0];
         });
@@ -143,21 +143,31 @@ final class SubclassDunders {
     }
 
     private static void set(WeftType t) {
-        TypeSetup.method(t, "__iter__", (f, a, k) -> new SetIterator((WeftSet) a[0]));
-        TypeSetup.method(t, "__repr__", (f, a, k) -> Reprs.builtinRepr(f, a[0]));
+        define(t, "__iter__", (f, a, k) -> new SetIterator((WeftSet) a[0]));
+        define(t, "__repr__", (f, a, k) -> Reprs.builtinRepr(f, a[0]));
         comparisons(t, o -> o instanceof WeftSet s ? s.copy(s.isFrozen()) : null);
         if (t == Types.FROZENSET) {
-            TypeSetup.method(t, "__hash__", (f, a, k) ->
+            define(t, "__hash__", (f, a, k) ->
                     Hashing.pyHash(f, ((WeftSet) a[0]).copy(true)));
         }
         String[] ops = {"__or__", "__and__", "__sub__", "__xor__"};
         int[] codes = {Ops.OR, Ops.AND, Ops.SUB, Ops.XOR};
         for (int i = 0; i < ops.length; i++) {
             int op = codes[i];
-            TypeSetup.method(t, ops[i], (f, a, k) -> a[1] instanceof WeftSet o
+            define(t, ops[i], (f, a, k) -> a[1] instanceof WeftSet o
                     ? Ops.binary(f, op, ((WeftSet) a[0]).copy(((WeftSet) a[0]).isFrozen()),
                             o.copy(o.isFrozen()))
                     : Singleton.NOT_IMPLEMENTED);
+        }
+    }
+
+    /**
+     * Defines a dunder unless the type's own method table already has one: the types' own
+     * dunders (ListDunders, StrDunders...) are exact, these only fill the gaps.
+     */
+    private static void define(WeftType t, String name, dev.weft.runtime.NativeCode code) {
+        if (t.dict().getStr(name) == null) {
+            TypeSetup.method(t, name, code);
         }
     }
 
@@ -165,7 +175,7 @@ final class SubclassDunders {
     private static void comparisons(WeftType t, Function<Object, Object> exact) {
         for (int op = 0; op < COMPARISONS.length; op++) {
             int code = op;
-            TypeSetup.method(t, COMPARISONS[op], (f, a, k) -> {
+            define(t, COMPARISONS[op], (f, a, k) -> {
                 Object x = exact.apply(a[0]);
                 Object y = exact.apply(a[1]);
                 return x == null || y == null ? Singleton.NOT_IMPLEMENTED
@@ -177,7 +187,7 @@ final class SubclassDunders {
     /** {@code seq * n} and {@code n * seq}, giving the builtin type. */
     private static void repeat(WeftType t, Function<Object, Object> exact) {
         for (String name : new String[] {"__mul__", "__rmul__"}) {
-            TypeSetup.method(t, name, (f, a, k) -> IntOps.isInt(a[1])
+            define(t, name, (f, a, k) -> IntOps.isInt(a[1])
                     ? Sequences.repeat(exact.apply(a[0]), a[1]) : Singleton.NOT_IMPLEMENTED);
         }
     }

@@ -77,11 +77,11 @@ public final class Compare {
                 + ta.name() + "' and '" + tb.name() + "'");
     }
 
-    /** A user class's comparison method, or null (builtins answered already). */
+    /**
+     * The comparison method of an operand's class, or null. Builtin classes are asked too: a
+     * builtin container compares with an instance of a user subclass of it (dict == Counter).
+     */
     private static Object dunder(WeftType type, int op) {
-        if (type.isBuiltin()) {
-            return null;
-        }
         Object f = type.lookup(NAMES[op]);
         if (f == null && op == NE) {
             Object eq = type.lookup("__eq__");

@@ -2,10 +2,14 @@
 package dev.weft.stdlib;
 
 import dev.weft.cps.Fiber;
+import dev.weft.runtime.Errors;
 import dev.weft.runtime.GetSet;
 import dev.weft.runtime.NativeCode;
 import dev.weft.runtime.WeftBuiltin;
+import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftDict;
+import dev.weft.runtime.WeftIterator;
+import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftStaticMethod;
 import dev.weft.runtime.WeftType;
 import java.util.function.BiFunction;
@@ -44,8 +48,22 @@ public final class JavaClass {
         type.define(name, GetSet.readOnly(name, getter));
     }
 
-    /** Marks instances unhashable, as mutable containers are. */
-    public static void unhashable(WeftType type) {
-        type.define("__hash__", dev.weft.runtime.WeftNone.NONE);
+    /** A class of Java iterators (WeftIterator instances): iter() is itself, next() steps it. */
+    public static WeftType iteratorType(String module, String name) {
+        WeftType t = make(module, name, Types.OBJECT);
+        iterable(t);
+        return t;
+    }
+
+    /** Gives a class of Java iterators __iter__ (itself) and __next__ (StopIteration at end). */
+    public static void iterable(WeftType t) {
+        method(t, "__iter__", (f, a, k) -> a[0]);
+        method(t, "__next__", (f, a, k) -> {
+            Object v = ((WeftIterator) a[0]).next(f);
+            if (v == null) {
+                throw Errors.stopIteration(WeftNone.NONE);
+            }
+            return v;
+        });
     }
 }

@@ -96,7 +96,7 @@ public final class Params {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         if (npos > positional && varargs < 0) {
-            throw tooMany(npos, nkw);
+            throw tooMany(npos);
         }
         System.arraycopy(args, 0, out, 0, Math.min(npos, positional));
         if (varargs >= 0) {
@@ -141,7 +141,7 @@ public final class Params {
         throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
     }
 
-    private RuntimeException tooMany(int given, int nkw) {
+    private RuntimeException tooMany(int given) {
         int min = required(positional);
         String s = positional == 1 ? "" : "s";
         if (python) {

@@ -3,7 +3,13 @@ package dev.weft.stdlib;
 
 import dev.weft.Library;
 import dev.weft.modules.ModuleRegistry;
+import dev.weft.stdlib.collections.CollectionsModule;
+import dev.weft.stdlib.functools.FunctoolsModule;
+import dev.weft.stdlib.itertools.ItertoolsModule;
+import dev.weft.stdlib.json.JsonModule;
 import dev.weft.stdlib.math.MathModule;
+import dev.weft.stdlib.os.OsModule;
+import dev.weft.stdlib.os.PathModule;
 import dev.weft.stdlib.random.RandomModule;
 
 /** The standard library: every module a script can import by name, registered in one table. */
@@ -11,12 +17,29 @@ public final class Stdlib implements Library {
     @Override
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
+        weft(r, "string");
         r.java("queue", QueueModule::populate);
         r.java("weft", WeftIntrospection::populate);
         r.java("math", MathModule::populate);
         r.java("operator", OperatorModule::populate);
+        r.java("os", OsModule::populate);
+        r.java("posixpath", PathModule::populate);
         r.java("_random", RandomModule::populate);
         weft(r, "random");
+        r.java("_collections", CollectionsModule::populate);
+        weft(r, "collections");
+        weft(r, "collections._counter");
+        weft(r, "collections._mappings");
+        r.java("itertools", ItertoolsModule::populate);
+        r.java("_functools", FunctoolsModule::populate);
+        weft(r, "functools");
+        r.java("_heapq", HeapqModule::populate);
+        weft(r, "heapq");
+        weft(r, "bisect");
+        r.java("_json", JsonModule::populate);
+        weft(r, "json");
+        weft(r, "json.decoder");
+        weft(r, "json.encoder");
         weft(r, "asyncio");
     }
 

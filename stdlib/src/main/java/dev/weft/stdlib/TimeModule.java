@@ -3,12 +3,15 @@ package dev.weft.stdlib;
 
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.Errors;
-import dev.weft.runtime.FloatOps;
+import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Interpreter;
+import dev.weft.runtime.NativeCode;
+import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBuiltin;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftModule;
 import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftType;
 import dev.weft.sched.Clock;
 
 /**
@@ -22,41 +25,65 @@ final class TimeModule {
 
     static void populate(Interpreter interp, WeftModule m) {
         WeftDict d = m.dict();
-        d.putStr("time", WeftBuiltin.function("time", (t, a, k) -> clock(t).wallSeconds()));
-        d.putStr("time_ns", WeftBuiltin.function("time_ns",
-                (t, a, k) -> (long) (clock(t).wallSeconds() * 1e9)));
-        d.putStr("perf_counter", WeftBuiltin.function("perf_counter",
-                (t, a, k) -> clock(t).nanos() / 1e9));
-        d.putStr("perf_counter_ns", WeftBuiltin.function("perf_counter_ns",
-                (t, a, k) -> clock(t).nanos()));
-        d.putStr("monotonic", WeftBuiltin.function("monotonic",
-                (t, a, k) -> clock(t).nanos() / 1e9));
-        d.putStr("monotonic_ns", WeftBuiltin.function("monotonic_ns",
-                (t, a, k) -> clock(t).nanos()));
-        d.putStr("process_time", WeftBuiltin.function("process_time",
-                (t, a, k) -> System.nanoTime() / 1e9));
-        d.putStr("sleep", WeftBuiltin.function("sleep", TimeModule::sleep));
+        fn(d, "time", (t, a, k) -> {
+            noArgs("time", a, k);
+            return clock(t).wallSeconds();
+        });
+        fn(d, "time_ns", (t, a, k) -> {
+            noArgs("time_ns", a, k);
+            return (long) (clock(t).wallSeconds() * 1e9);
+        });
+        fn(d, "perf_counter", (t, a, k) -> clock(t).nanos() / 1e9);
+        fn(d, "perf_counter_ns", (t, a, k) -> clock(t).nanos());
+        fn(d, "monotonic", (t, a, k) -> clock(t).nanos() / 1e9);
+        fn(d, "monotonic_ns", (t, a, k) -> clock(t).nanos());
+        fn(d, "process_time", (t, a, k) -> cpuNanos() / 1e9);
+        fn(d, "process_time_ns", (t, a, k) -> cpuNanos());
+        fn(d, "sleep", TimeModule::sleep);
     }
 
     private static Clock clock(Fiber t) {
         return t.interp.scheduler().clock();
     }
 
+    private static long cpuNanos() {
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime()
+                : System.nanoTime();
+    }
+
     private static Object sleep(Fiber t, Object[] a, String[] k) {
-        if (a.length != 1 || k != null) {
-            throw Errors.typeError("time.sleep() takes exactly one argument (" + a.length
-                    + " given)");
+        Object arg = Args.one("time.sleep", a, k);
+        WeftType type = Types.of(arg);
+        if (!(arg instanceof Double) && !IntOps.isInt(arg) && (type.isBuiltin()
+                || type.lookup("__float__") == null && type.lookup("__index__") == null)) {
+            throw Errors.typeError("'" + type.name()
+                    + "' object cannot be interpreted as an integer");
         }
-        double secs = FloatOps.toDouble(a[0]);
+        double secs = Args.toDouble(t, arg);
+        if (Double.isNaN(secs)) {
+            throw Errors.valueError("Invalid value NaN (not a number)");
+        }
         if (secs < 0) {
             throw Errors.valueError("sleep length must be non-negative");
         }
         t.interp.stdout().flush();
         try {
-            clock(t).sleepBlocking((long) (secs * 1e9));
+            clock(t).sleepBlocking((long) Math.min(secs * 1e9, Long.MAX_VALUE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return WeftNone.NONE;
+    }
+
+    private static void noArgs(String name, Object[] a, String[] k) {
+        if (a.length != 0 || k != null && k.length > 0) {
+            throw Errors.typeError("time." + name + "() takes no arguments (" + a.length
+                    + " given)");
+        }
+    }
+
+    private static void fn(WeftDict d, String name, NativeCode code) {
+        d.putStr(name, WeftBuiltin.function(name, code));
     }
 }

@@ -55,6 +55,7 @@ public final class RandomModule {
                     a.length), k);
             return getrandbits(self(a), Args.toIndex(t, n));
         });
+        JavaClass.method(RANDOM, "_randbelow", RandomModule::randbelow);
         JavaClass.method(RANDOM, "getstate", (t, a, k) -> {
             noArgs("Random.getstate", a, k);
             long[] s = self(a).mt.state();
@@ -172,6 +173,33 @@ public final class RandomModule {
             n = new BigInteger(Long.toUnsignedString(h));
         }
         g.mt.seed(n);
+    }
+
+    /**
+     * A random int in [0, n): draws of bit_length(n) bits until one is below n (CPython's
+     * _randbelow_with_getrandbits). A class with its own getrandbits is asked for the bits.
+     */
+    private static Object randbelow(Fiber t, Object[] a, String[] k) {
+        Generator g = self(a);
+        Object n = a[1];
+        int bits = IntOps.big(n).bitLength();
+        Object own = g.type().lookup("getrandbits");
+        boolean direct = own == RANDOM.lookup("getrandbits");
+        Object getrandbits = direct ? null : dev.weft.runtime.Attrs.get(t, g, "getrandbits");
+        if (direct && n instanceof Long limit && bits <= 32) {
+            long r = bits == 0 ? 0 : (g.mt.next32() & 0xffffffffL) >>> (32 - bits);
+            while (r >= limit) {
+                r = (g.mt.next32() & 0xffffffffL) >>> (32 - bits);
+            }
+            return r;
+        }
+        while (true) {
+            Object r = direct ? getrandbits(g, (long) bits)
+                    : dev.weft.runtime.Calls.callDirect(t, getrandbits, (long) bits);
+            if (dev.weft.runtime.Compare.test(t, dev.weft.runtime.Compare.LT, r, n)) {
+                return r;
+            }
+        }
     }
 
     private static Object getrandbits(Generator g, Object kObj) {
