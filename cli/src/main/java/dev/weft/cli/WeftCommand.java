@@ -43,8 +43,15 @@ final class WeftCommand implements Callable<Integer> {
             description = "The script to run (or - for stdin), then its arguments.")
     private List<String> positional = new ArrayList<>();
 
+    /** The command for {@code weft FILE [args]}: defaults for every option. */
+    static WeftCommand script(List<String> fileAndArgs) {
+        WeftCommand c = new WeftCommand();
+        c.positional = new ArrayList<>(fileAndArgs);
+        return c;
+    }
+
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() {
         try {
             boolean terminal = System.console() != null;
             if (inspect || (code == null && positional.isEmpty() && terminal)) {
@@ -65,6 +72,12 @@ final class WeftCommand implements Callable<Integer> {
                 return run(src, "<stdin>", argv, Path.of(""));
             }
             return runFile(positional.get(0));
+        } catch (IOException e) {
+            System.err.println("weft: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e);
         }
@@ -78,7 +91,7 @@ final class WeftCommand implements Callable<Integer> {
         String source = null;
         if (file != null) {
             try {
-                source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                source = SourceFile.read(Path.of(file));
             } catch (NoSuchFileException e) {
                 System.err.println("weft: can't open file '" + file + "': [Errno 2] No such file"
                         + " or directory");
@@ -100,10 +113,18 @@ final class WeftCommand implements Callable<Integer> {
         Path path = Path.of(file);
         String src;
         try {
-            src = Files.readString(path, StandardCharsets.UTF_8);
+            src = SourceFile.read(path);
+        } catch (SourceFile.NotUtf8 e) {
+            System.err.println(e.getMessage());
+            return 2;
         } catch (NoSuchFileException e) {
             System.err.println("weft: can't open file '" + file + "': [Errno 2] No such file or"
                     + " directory");
+            return 2;
+        } catch (IOException e) {
+            String why = Files.isDirectory(path) ? "[Errno 21] Is a directory"
+                    : e.getMessage();
+            System.err.println("weft: can't open file '" + file + "': " + why);
             return 2;
         }
         // As CPython 3.9+: the main script's code knows its absolute (unnormalised) path.
