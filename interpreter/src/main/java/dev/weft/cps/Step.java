@@ -9,7 +9,7 @@ import dev.weft.runtime.WeftError;
  * trampoline (the fiber suspended or finished). Steps never call one another: only
  * {@link Fiber#loop} runs steps, so script calls never deepen the Java stack.
  */
-public abstract class Step {
+public abstract class Step implements Cloneable {
     /** Source line reported in tracebacks for this step's own action. */
     public int line;
     /** Where an exception raised by this step goes within the same frame; null: leave the frame. */
@@ -31,6 +31,15 @@ public abstract class Step {
         } catch (WeftError e) {
             t.errorLine = preLines[i];
             throw e;
+        }
+    }
+
+    /** A shallow copy: same action, successors, handler and line (for the compiler's graph work). */
+    public Step copy() {
+        try {
+            return (Step) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
         }
     }
 
