@@ -3,7 +3,12 @@
 // text, and prints median times and Weft/CPython ratios: in-process after warm-up (the program
 // times its own repetitions) and whole-process (JVM start-up included).
 //
-// Usage: java bench/Bench.java [--runs N] [--reps N] [program...]     (from the project root)
+// Then the scheduler figures: task switches per second (1,000 tasks x 2,000 sleep(0)) against
+// python3's asyncio in the same run, and 100,000 and 1,000,000 tasks sleeping 1 s at once (wall
+// time and heap per suspended task).
+//
+// Usage: java bench/Bench.java [--runs N] [--reps N] [--no-scheduler] [program...]
+//        (from the project root)
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +21,7 @@ import java.util.List;
 public class Bench {
     static int runs = 5;
     static int reps = 7;
+    static boolean scheduler = true;
 
     public static void main(String[] args) throws Exception {
         List<String> names = new ArrayList<>();
@@ -23,6 +29,7 @@ public class Bench {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--no-scheduler" -> scheduler = false;
                 default -> names.add(args[i]);
             }
         }
@@ -42,6 +49,43 @@ public class Bench {
             row(name, "in-process", weftIn, pyIn);
             row(name, "whole-process", weftWhole, pyWhole);
         }
+        if (scheduler) {
+            schedulerFigures(dir, python);
+        }
+    }
+
+    static void schedulerFigures(Path dir, boolean python) throws Exception {
+        System.out.println();
+        double weft = median(values(run(List.of("./weft", dir.resolve("switch_weft.weft")
+                .toString(), "" + reps)).out, "switches/s", 2));
+        System.out.printf("%-28s %14.0f%n", "switches/s weft", weft);
+        if (python) {
+            double asyncio = median(values(run(List.of("python3", dir.resolve(
+                    "switch_asyncio.py").toString(), "" + Math.max(3, reps / 2))).out,
+                    "switches/s", 1));
+            System.out.printf("%-28s %14.0f%n", "switches/s asyncio", asyncio);
+            System.out.printf("%-28s %14.1fx%n", "weft / asyncio", weft / asyncio);
+        }
+        for (String n : List.of("100000", "1000000")) {
+            // A fixed heap makes the per-task figure a measure of live data, not of GC timing.
+            Result r = run(List.of("env", "WEFT_JAVA_OPTS=-Xms2g -Xmx2g", "./weft",
+                    dir.resolve("many_sleepers.weft").toString(), n));
+            System.out.printf("%-28s %12.3f s %8.0f bytes/task%n", n + " sleepers: wall",
+                    median(values(r.out, "time", 0)),
+                    median(values(r.out, "bytes per suspended task", 0)));
+        }
+    }
+
+    /** The numbers after {@code key} on the program's output lines, first {@code skip} dropped. */
+    static double[] values(String out, String key, int skip) {
+        List<Double> found = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith(key + " ")) {
+                found.add(Double.parseDouble(line.substring(key.length() + 1).trim()));
+            }
+        }
+        return found.subList(Math.min(skip, Math.max(0, found.size() - 1)), found.size())
+                .stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     static void row(String name, String what, double[] weft, double[] py) {
