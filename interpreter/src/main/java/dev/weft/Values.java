@@ -16,6 +16,7 @@ import java.util.Map;
 public final class Values {
     private Values() {}
 
+    /** The script value for {@code v}; lists and maps are copied, element by element. */
     public static Object toScript(Object v) {
         if (v == null) {
             return WeftNone.NONE;

@@ -70,6 +70,7 @@ public final class Weft {
         interp.importer().modules().putStr("__main__", main);
     }
 
+    /** Starts configuring an interpreter. */
     public static Builder builder() {
         return new Builder();
     }
@@ -330,6 +331,7 @@ public final class Weft {
     }
 
     /** Configures a {@link Weft}. */
+    /** Configures an interpreter; every setting has a default, so {@code build()} alone works. */
     public static final class Builder {
         private OutputStream stdout = System.out;
         private OutputStream stderr = System.err;
@@ -351,16 +353,19 @@ public final class Weft {
             return this;
         }
 
+        /** Where {@code print} and {@code sys.stdout} write (default: System.out). */
         public Builder stdout(OutputStream out) {
             this.stdout = out;
             return this;
         }
 
+        /** Where tracebacks, warnings and {@code sys.stderr} write (default: System.err). */
         public Builder stderr(OutputStream err) {
             this.stderr = err;
             return this;
         }
 
+        /** What {@code input()} and {@code sys.stdin} read (default: System.in). */
         public Builder stdin(InputStream in) {
             this.stdin = in;
             return this;
@@ -378,6 +383,10 @@ public final class Weft {
             return this;
         }
 
+        /**
+         * The maximum script call depth (default 1000, as CPython). Script calls live on the
+         * heap, so a large limit costs heap, not Java stack.
+         */
         public Builder recursionLimit(int limit) {
             this.recursionLimit = limit;
             return this;
@@ -401,6 +410,7 @@ public final class Weft {
             return this;
         }
 
+        /** A new interpreter with its own globals, modules and scheduler. */
         public Weft build() {
             if (discover) {
                 for (Library lib : ServiceLoader.load(Library.class)) {

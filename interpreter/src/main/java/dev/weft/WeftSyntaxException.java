@@ -12,10 +12,12 @@ public final class WeftSyntaxException extends WeftException {
         this.syntax = syntax;
     }
 
+    /** The file name the source was given as ({@code <string>} for exec and eval). */
     public String file() {
         return syntax.file();
     }
 
+    /** 1-based line. */
     public int line() {
         return syntax.line();
     }
