@@ -87,6 +87,7 @@ final class IterFunctions {
             this.site = site;
             this.dflt = dflt;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.handler;
         }
 

@@ -22,6 +22,7 @@ final class Assembler {
     private final List<Step> steps = new ArrayList<>();
     private Label handler;
     private int line;
+    private int position = -1;
     private Step entry;
 
     /** The source line given to steps and nodes made from now on. */
@@ -31,6 +32,15 @@ final class Assembler {
 
     int line() {
         return line;
+    }
+
+    /** The source position given to steps made from now on (an index into the code's table). */
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    int position() {
+        return position;
     }
 
     /** The exception handler for steps made from now on (null: leave the frame). */
@@ -55,6 +65,7 @@ final class Assembler {
     /** Adds {@code s} as the next step: it takes the pending nodes and every waiting link. */
     <S extends Step> S add(S s) {
         s.line = line;
+        s.pos = position;
         s.pre = pending.toArray(new Node[0]);
         s.preLines = new int[pendingLines.size()];
         for (int i = 0; i < s.preLines.length; i++) {

@@ -48,6 +48,7 @@ final class CallCompiler {
         boolean star = args.stream().anyMatch(a -> a instanceof Expr.Starred)
                 || e.keywords().stream().anyMatch(k -> k.name() == null);
         int saved = g.asm.line();
+        int savedPosition = g.asm.position();
         int slot = discard ? -1 : g.temp();
         if (star) {
             starCall(e, slot, awaited);
@@ -74,6 +75,7 @@ final class CallCompiler {
             g.asm.fallInto(s -> c.next = s);
         }
         g.asm.setLine(saved);
+        g.asm.setPosition(savedPosition);
         return discard ? null : new TempLoad(slot);
     }
 

@@ -29,6 +29,7 @@ final class CodeGen {
     final TargetCompiler targets;
     final List<Loop> loops = new ArrayList<>();
     final List<Cleanup> cleanups = new ArrayList<>();
+    final Positions positions;
     private int tempTop;
     private int maxTemps;
 
@@ -39,6 +40,7 @@ final class CodeGen {
         this.exprs = new Expressions(this);
         this.stmts = new Statements(this);
         this.targets = new TargetCompiler(this);
+        this.positions = new Positions(unit.module);
     }
 
     /** What returning from this code releases: its owning locals (null when none). */
@@ -88,10 +90,24 @@ final class CodeGen {
         return asm.add(s);
     }
 
+    /** Steps made from now on report {@code span}: its line, and its position for carets. */
     void line(Span span) {
         if (span.line() > 0) {
             asm.setLine(span.line());
+            asm.setPosition(positions.register(span, null));
         }
+    }
+
+    /** Gives {@code node} the position of {@code e}, the expression whose operation it does. */
+    <N extends Node> N at(N node, Expr e) {
+        node.pos = positions.register(e.span(), e);
+        return node;
+    }
+
+    /** As {@link #at(Node, Expr)} for a span with no operator or brackets to point at. */
+    <N extends Node> N at(N node, Span span) {
+        node.pos = positions.register(span, null);
+        return node;
     }
 
     Node expr(Expr e) {

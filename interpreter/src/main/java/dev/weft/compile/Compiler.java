@@ -184,6 +184,7 @@ public final class Compiler {
         Code code = g.code;
         Scope scope = g.scope;
         code.entry = g.asm.entry();
+        code.positions = g.positions.table();
         code.nslots = g.frameSize();
         code.slotNames = scope.slotNames.toArray(new String[0]);
         code.cellParams = slotsOf(scope, scope.cellParams);

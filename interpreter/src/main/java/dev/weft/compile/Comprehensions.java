@@ -45,7 +45,7 @@ final class Comprehensions {
         code.argcount = 1;
         code.paramNames = new String[] {".0"};
         CodeGen g = new CodeGen(outer.unit, scope, code);
-        g.asm.setLine(line);
+        g.line(node.span());
         if (genexp) {
             g.emit(new Misc.ReceiveSent(-1));
         }

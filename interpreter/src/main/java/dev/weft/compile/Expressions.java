@@ -60,7 +60,7 @@ final class Expressions implements Expr.Visitor<Node> {
 
     @Override
     public Node visitName(Expr.Name e) {
-        return load(e.id());
+        return g.at(load(e.id()), e);
     }
 
     Node load(String name) {
@@ -124,7 +124,7 @@ final class Expressions implements Expr.Visitor<Node> {
         if (g.suspends(e.right())) {
             l = g.spill(l);
         }
-        return Arithmetic.binary(e.op().ordinal(), l, compile(e.right()));
+        return g.at(Arithmetic.binary(e.op().ordinal(), l, compile(e.right())), e);
     }
 
     @Override
@@ -137,9 +137,9 @@ final class Expressions implements Expr.Visitor<Node> {
                         && l != Long.MIN_VALUE) {
                     return new Const(-l);
                 }
-                return new Arithmetic.Neg(operand);
-            case POS: return new Arithmetic.Pos(operand);
-            default: return new Arithmetic.Invert(operand);
+                return g.at(new Arithmetic.Neg(operand), e);
+            case POS: return g.at(new Arithmetic.Pos(operand), e);
+            default: return g.at(new Arithmetic.Invert(operand), e);
         }
     }
 
@@ -179,7 +179,8 @@ final class Expressions implements Expr.Visitor<Node> {
             if (g.suspends(e.comparators().get(0))) {
                 l = g.spill(l);
             }
-            return Comparisons.of(op(e.ops().get(0)), l, compile(e.comparators().get(0)));
+            return g.at(Comparisons.of(op(e.ops().get(0)), l, compile(e.comparators().get(0))),
+                    e);
         }
         if (!g.unit.suspends.any(e.comparators())) {
             Node[] operands = new Node[n + 1];
@@ -189,7 +190,7 @@ final class Expressions implements Expr.Visitor<Node> {
                 operands[i + 1] = compile(e.comparators().get(i));
                 ops[i] = op(e.ops().get(i));
             }
-            return new Comparisons.Chain(operands, ops);
+            return g.at(new Comparisons.Chain(operands, ops), e);
         }
         return chainWithCalls(e);
     }
@@ -201,7 +202,8 @@ final class Expressions implements Expr.Visitor<Node> {
         Node left = g.spill(compile(e.left()));
         for (int i = 0; i < e.ops().size(); i++) {
             Node right = g.spill(compile(e.comparators().get(i)));
-            g.emit(new Variables.SlotStore(result, Comparisons.of(op(e.ops().get(i)), left, right)));
+            g.emit(new Variables.SlotStore(result,
+                    g.at(Comparisons.of(op(e.ops().get(i)), left, right), e)));
             if (i == e.ops().size() - 1) {
                 break;
             }
@@ -258,7 +260,7 @@ final class Expressions implements Expr.Visitor<Node> {
 
     @Override
     public Node visitAttribute(Expr.Attribute e) {
-        return new Access.AttrLoad(compile(e.value()), e.attr());
+        return g.at(new Access.AttrLoad(compile(e.value()), e.attr()), e);
     }
 
     @Override
@@ -267,7 +269,7 @@ final class Expressions implements Expr.Visitor<Node> {
         if (g.suspends(e.index())) {
             obj = g.spill(obj);
         }
-        return new Access.SubscrLoad(obj, compile(e.index()));
+        return g.at(new Access.SubscrLoad(obj, compile(e.index())), e);
     }
 
     @Override

@@ -89,33 +89,37 @@ final class Statements implements Stmt.Visitor<Void> {
         Expr target = s.target();
         boolean later = g.suspends(s.value());
         if (target instanceof Expr.Name n) {
-            Node current = g.exprs.load(n.id());
+            Node current = g.at(g.exprs.load(n.id()), target);
             if (later) {
                 current = g.spill(current);
             }
             Node value = g.expr(s.value());
-            g.emit(g.targets.storeName(n.id(), new Arithmetic.Inplace(op, current, value)));
+            g.emit(g.targets.storeName(n.id(),
+                    g.at(new Arithmetic.Inplace(op, current, value), s.span())));
         } else if (target instanceof Expr.Attribute a) {
             int obj = g.store(g.expr(a.value()));
-            Node current = new Access.AttrLoad(new TempLoad(obj), a.attr());
+            Node current = g.at(new Access.AttrLoad(new TempLoad(obj), a.attr()), target);
             if (later) {
                 current = g.spill(current);
             }
             Node value = g.expr(s.value());
-            g.emit(new Targets.Assign(new Targets.Target[] {
-                new Targets.Attr(new TempLoad(obj), a.attr())},
-                new Arithmetic.Inplace(op, current, value)));
+            Targets.Target store = new Targets.Attr(new TempLoad(obj), a.attr());
+            store.pos = g.positions.register(target.span(), target);
+            g.emit(new Targets.Assign(new Targets.Target[] {store},
+                g.at(new Arithmetic.Inplace(op, current, value), s.span())));
         } else if (target instanceof Expr.Subscript sub) {
             int obj = g.store(g.expr(sub.value()));
             int key = g.store(g.expr(sub.index()));
-            Node current = new Access.SubscrLoad(new TempLoad(obj), new TempLoad(key));
+            Node current = g.at(new Access.SubscrLoad(new TempLoad(obj), new TempLoad(key)),
+                    target);
             if (later) {
                 current = g.spill(current);
             }
             Node value = g.expr(s.value());
-            g.emit(new Targets.Assign(new Targets.Target[] {
-                new Targets.Subscr(new TempLoad(obj), new TempLoad(key))},
-                new Arithmetic.Inplace(op, current, value)));
+            Targets.Target store = new Targets.Subscr(new TempLoad(obj), new TempLoad(key));
+            store.pos = g.positions.register(target.span(), target);
+            g.emit(new Targets.Assign(new Targets.Target[] {store},
+                g.at(new Arithmetic.Inplace(op, current, value), s.span())));
         } else {
             throw g.error(target.span(), "'" + describe(target)
                     + "' is an illegal expression for augmented assignment");
@@ -158,7 +162,8 @@ final class Statements implements Stmt.Visitor<Void> {
     public Void visitAssert(Stmt.Assert s) {
         Node test = g.expr(s.test());
         if (!g.suspends(s.msg())) {
-            g.emit(new Handlers.Assert(test, s.msg() == null ? null : g.expr(s.msg())));
+            g.emit(g.at(new Handlers.Assert(test, s.msg() == null ? null : g.expr(s.msg())),
+                    s.test().span()));
             return null;
         }
         Label end = new Label();
@@ -166,7 +171,7 @@ final class Statements implements Stmt.Visitor<Void> {
         end.whenBound(x -> br.yes = x);
         g.asm.fallInto(x -> br.no = x);
         Node msg = g.expr(s.msg());
-        g.emit(new Handlers.Assert(new Const(Boolean.FALSE), msg));
+        g.emit(g.at(new Handlers.Assert(new Const(Boolean.FALSE), msg), s.test().span()));
         g.asm.bind(end);
         return null;
     }

@@ -55,14 +55,18 @@ final class TargetCompiler {
             }
         }
         if (e instanceof Expr.Attribute a) {
-            return new Targets.Attr(g.expr(a.value()), a.attr());
+            Target t = new Targets.Attr(g.expr(a.value()), a.attr());
+            t.pos = g.positions.register(e.span(), e);
+            return t;
         }
         if (e instanceof Expr.Subscript s) {
             Node obj = g.expr(s.value());
             if (g.suspends(s.index())) {
                 obj = g.spill(obj);
             }
-            return new Targets.Subscr(obj, g.expr(s.index()));
+            Target t = new Targets.Subscr(obj, g.expr(s.index()));
+            t.pos = g.positions.register(e.span(), e);
+            return t;
         }
         if (e instanceof Expr.Tuple t) {
             return unpack(t.elts(), e);
@@ -90,7 +94,9 @@ final class TargetCompiler {
             }
             items[i] = target(x);
         }
-        return new Targets.Unpack(items, star);
+        Target t = new Targets.Unpack(items, star);
+        t.pos = g.positions.register(whole.span(), null);
+        return t;
     }
 
     /** Emits the assignment of {@code value} to each target, left to right. */
@@ -125,20 +131,20 @@ final class TargetCompiler {
         if (e instanceof Expr.Name n) {
             Symbol s = g.scope.lookup(n.id());
             switch (s.kind()) {
-                case LOCAL -> g.emit(new Variables.LocalDelete(s.slot(), n.id()));
-                case CELL -> g.emit(new Variables.CellDelete(s.slot(), n.id(), false));
-                case FREE -> g.emit(new Variables.CellDelete(s.slot(), n.id(), true));
-                case NAME, CLASS_FREE -> g.emit(new Variables.NameDelete(n.id()));
-                default -> g.emit(new Variables.GlobalDelete(n.id()));
+                case LOCAL -> g.emit(g.at(new Variables.LocalDelete(s.slot(), n.id()), e));
+                case CELL -> g.emit(g.at(new Variables.CellDelete(s.slot(), n.id(), false), e));
+                case FREE -> g.emit(g.at(new Variables.CellDelete(s.slot(), n.id(), true), e));
+                case NAME, CLASS_FREE -> g.emit(g.at(new Variables.NameDelete(n.id()), e));
+                default -> g.emit(g.at(new Variables.GlobalDelete(n.id()), e));
             }
         } else if (e instanceof Expr.Attribute a) {
-            g.emit(new Access.AttrDelete(g.expr(a.value()), a.attr()));
+            g.emit(g.at(new Access.AttrDelete(g.expr(a.value()), a.attr()), e));
         } else if (e instanceof Expr.Subscript s) {
             Node obj = g.expr(s.value());
             if (g.suspends(s.index())) {
                 obj = g.spill(obj);
             }
-            g.emit(new Access.SubscrDelete(obj, g.expr(s.index())));
+            g.emit(g.at(new Access.SubscrDelete(obj, g.expr(s.index())), e));
         } else if (e instanceof Expr.Tuple t) {
             t.elts().forEach(this::delete);
         } else if (e instanceof Expr.ListDisplay l) {

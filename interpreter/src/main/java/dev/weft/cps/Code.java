@@ -28,6 +28,8 @@ public final class Code {
     /** Slots receiving the function's closure cells, in order. */
     public int[] freeSlots = new int[0];
     public Step entry;
+    /** Source positions of the operations that can raise; nodes and steps index into it. */
+    public Position[] positions = new Position[0];
     /** Compile-time SyntaxWarnings, formatted as CPython prints them ("" when none). */
     public String warnings = "";
     /**

@@ -99,11 +99,17 @@ public final class Fiber {
         }
         Frame f = frame;
         int line = errorLine >= 0 ? errorLine : at.lineForTraceback();
+        int pos = errorLine >= 0 ? -1 : at.pos;
+        int claimed = e.takePosition();
+        if (claimed >= 0 && claimed < f.code.positions.length) {
+            pos = claimed;
+            line = f.code.positions[claimed].line();
+        }
         errorLine = -1;
         boolean addEntry = !reraise;
         while (true) {
             if (addEntry) {
-                e.addTraceback(f.code, line);
+                e.addTraceback(f.code, line, pos);
             }
             addEntry = true;
             if (at.handler != null) {
@@ -118,6 +124,7 @@ public final class Fiber {
             f = frame;
             at = site;
             line = site.line;
+            pos = site.pos;
         }
     }
 

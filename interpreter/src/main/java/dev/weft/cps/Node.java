@@ -2,6 +2,7 @@
 package dev.weft.cps;
 
 import dev.weft.runtime.Truth;
+import dev.weft.runtime.WeftError;
 
 /**
  * Direct-style work inside a step: an expression with no call or suspension point in it, or a
@@ -11,6 +12,17 @@ import dev.weft.runtime.Truth;
  */
 public abstract class Node {
     public static final Node[] NONE = {};
+
+    /** This node's entry in its code's {@link Code#positions}, or -1. */
+    public int pos = -1;
+
+    /**
+     * Marks {@code e} as raised by this node's own operation (unless a node inside it marked
+     * it first): the traceback then points its carets here. Returns {@code e} to rethrow.
+     */
+    protected final WeftError raisedHere(WeftError e) {
+        return e.markPosition(pos);
+    }
 
     /** The value of the expression; statement-like nodes return null. */
     public abstract Object eval(Fiber t, Frame f);

@@ -17,6 +17,8 @@ public abstract class Step implements Cloneable {
     /** Direct-style nodes run before the step's action, with their own lines. */
     public Node[] pre = Node.NONE;
     public int[] preLines;
+    /** The position of this step's own action (a call, or its statement), or -1. */
+    public int pos = -1;
 
     public abstract Step run(Fiber t);
 

@@ -241,6 +241,7 @@ public final class Importer {
             this.index = index;
             this.module = module;
             this.line = chain.site.line;
+            this.pos = chain.site.pos;
             this.handler = chain.site.handler;
         }
 

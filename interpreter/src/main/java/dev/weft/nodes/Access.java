@@ -6,6 +6,7 @@ import dev.weft.cps.Frame;
 import dev.weft.cps.Node;
 import dev.weft.runtime.Attrs;
 import dev.weft.runtime.Protocols;
+import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftList;
 
 /** Attribute and subscript reads ({@code obj.name}, {@code obj[key]}). */
@@ -23,7 +24,12 @@ public final class Access {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            return Attrs.get(t, obj.eval(t, f), name);
+            Object o = obj.eval(t, f);
+            try {
+                return Attrs.get(t, o, name);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -46,7 +52,11 @@ public final class Access {
                     return l.get((int) n);
                 }
             }
-            return Protocols.getItem(t, o, k);
+            try {
+                return Protocols.getItem(t, o, k);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -61,7 +71,12 @@ public final class Access {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            Attrs.delete(t, obj.eval(t, f), name);
+            Object o = obj.eval(t, f);
+            try {
+                Attrs.delete(t, o, name);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
             return null;
         }
     }
@@ -78,7 +93,12 @@ public final class Access {
         @Override
         public Object eval(Fiber t, Frame f) {
             Object o = obj.eval(t, f);
-            Protocols.delItem(t, o, key.eval(t, f));
+            Object k = key.eval(t, f);
+            try {
+                Protocols.delItem(t, o, k);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
             return null;
         }
     }

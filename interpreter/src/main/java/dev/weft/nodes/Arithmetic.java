@@ -5,6 +5,7 @@ import dev.weft.cps.Fiber;
 import dev.weft.cps.Frame;
 import dev.weft.cps.Node;
 import dev.weft.runtime.Ops;
+import dev.weft.runtime.WeftError;
 
 /** Arithmetic and bitwise operators, with long fast paths for the hottest ones. */
 public final class Arithmetic {
@@ -38,7 +39,11 @@ public final class Arithmetic {
                     return s;
                 }
             }
-            return Ops.binary(t, Ops.ADD, a, b);
+            try {
+                return Ops.binary(t, Ops.ADD, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -61,7 +66,11 @@ public final class Arithmetic {
                     return s;
                 }
             }
-            return Ops.binary(t, Ops.SUB, a, b);
+            try {
+                return Ops.binary(t, Ops.SUB, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -85,7 +94,11 @@ public final class Arithmetic {
                     return lo;
                 }
             }
-            return Ops.binary(t, Ops.MUL, a, b);
+            try {
+                return Ops.binary(t, Ops.MUL, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -103,7 +116,12 @@ public final class Arithmetic {
         @Override
         public Object eval(Fiber t, Frame f) {
             Object a = l.eval(t, f);
-            return Ops.binary(t, op, a, r.eval(t, f));
+            Object b = r.eval(t, f);
+            try {
+                return Ops.binary(t, op, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -129,7 +147,11 @@ public final class Arithmetic {
                     return s;
                 }
             }
-            return Ops.inplace(t, op, a, b);
+            try {
+                return Ops.inplace(t, op, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -146,7 +168,11 @@ public final class Arithmetic {
             if (a instanceof Long x && x != Long.MIN_VALUE) {
                 return -x;
             }
-            return Ops.neg(t, a);
+            try {
+                return Ops.neg(t, a);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -159,7 +185,12 @@ public final class Arithmetic {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            return Ops.pos(t, operand.eval(t, f));
+            Object a = operand.eval(t, f);
+            try {
+                return Ops.pos(t, a);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -172,7 +203,12 @@ public final class Arithmetic {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            return Ops.invert(t, operand.eval(t, f));
+            Object a = operand.eval(t, f);
+            try {
+                return Ops.invert(t, a);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.weft.cps.Node;
 import dev.weft.runtime.Compare;
 import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Truth;
+import dev.weft.runtime.WeftError;
 
 /** Comparisons, membership, identity, and the short-circuit and conditional operators. */
 public final class Comparisons {
@@ -69,7 +70,11 @@ public final class Comparisons {
             if (a instanceof Long x && b instanceof Long y) {
                 return Truth.of(longs(op, x, y));
             }
-            return Compare.rich(t, op, a, b);
+            try {
+                return Compare.rich(t, op, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
 
         @Override
@@ -79,7 +84,11 @@ public final class Comparisons {
             if (a instanceof Long x && b instanceof Long y) {
                 return longs(op, x, y);
             }
-            return Compare.test(t, op, a, b);
+            try {
+                return Compare.test(t, op, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -114,7 +123,12 @@ public final class Comparisons {
         @Override
         public boolean isTrue(Fiber t, Frame f) {
             Object a = l.eval(t, f);
-            return test(t, op, a, r.eval(t, f));
+            Object b = r.eval(t, f);
+            try {
+                return test(t, op, a, b);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -133,16 +147,20 @@ public final class Comparisons {
             Object a = operands[0].eval(t, f);
             for (int i = 0; i < ops.length; i++) {
                 Object b = operands[i + 1].eval(t, f);
-                if (ops[i] <= Compare.GE && i == ops.length - 1) {
-                    return Compare.rich(t, ops[i], a, b);
-                }
-                if (ops[i] <= Compare.GE) {
-                    Object r = Compare.rich(t, ops[i], a, b);
-                    if (!Truth.isTrue(t, r)) {
-                        return r;
+                try {
+                    if (ops[i] <= Compare.GE && i == ops.length - 1) {
+                        return Compare.rich(t, ops[i], a, b);
                     }
-                } else if (!test(t, ops[i], a, b)) {
-                    return Boolean.FALSE;
+                    if (ops[i] <= Compare.GE) {
+                        Object r = Compare.rich(t, ops[i], a, b);
+                        if (!Truth.isTrue(t, r)) {
+                            return r;
+                        }
+                    } else if (!test(t, ops[i], a, b)) {
+                        return Boolean.FALSE;
+                    }
+                } catch (WeftError e) {
+                    throw raisedHere(e);
                 }
                 a = b;
             }

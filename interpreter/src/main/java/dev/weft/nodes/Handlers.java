@@ -120,10 +120,10 @@ public final class Handlers {
         public Object eval(Fiber t, Frame f) {
             if (!test.isTrue(t, f)) {
                 if (message == null) {
-                    throw new WeftError(ErrorTypes.ASSERTION_ERROR, WeftTuple.EMPTY);
+                    throw raisedHere(new WeftError(ErrorTypes.ASSERTION_ERROR, WeftTuple.EMPTY));
                 }
-                throw new WeftError(ErrorTypes.ASSERTION_ERROR,
-                        WeftTuple.of(message.eval(t, f)));
+                Object m = message.eval(t, f);
+                throw raisedHere(new WeftError(ErrorTypes.ASSERTION_ERROR, WeftTuple.of(m)));
             }
             return null;
         }

@@ -21,7 +21,15 @@ public final class Targets {
 
     /** Somewhere a value can be stored. */
     public abstract static class Target {
+        /** The target's entry in its code's positions, or -1 (see {@link Node#pos}). */
+        public int pos = -1;
+
         public abstract void assign(Fiber t, Frame f, Object value);
+
+        /** Marks {@code e} as raised by storing here, unless an inner target marked it. */
+        protected final WeftError raisedHere(WeftError e) {
+            return e.markPosition(pos);
+        }
     }
 
     public static final class Slot extends Target {
@@ -87,7 +95,12 @@ public final class Targets {
 
         @Override
         public void assign(Fiber t, Frame f, Object value) {
-            Attrs.set(t, obj.eval(t, f), name, value);
+            Object o = obj.eval(t, f);
+            try {
+                Attrs.set(t, o, name, value);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -111,7 +124,11 @@ public final class Targets {
                     return;
                 }
             }
-            Protocols.setItem(t, o, k, value);
+            try {
+                Protocols.setItem(t, o, k, value);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
         }
     }
 
@@ -128,14 +145,19 @@ public final class Targets {
 
         @Override
         public void assign(Fiber t, Frame f, Object value) {
-            Object[] vs = values(t, value);
+            Object[] vs;
+            try {
+                vs = values(t, value);
+            } catch (WeftError e) {
+                throw raisedHere(e);
+            }
             int n = items.length;
             if (star < 0) {
                 if (vs.length != n) {
-                    throw vs.length > n
+                    throw raisedHere(vs.length > n
                             ? Errors.valueError("too many values to unpack (expected " + n + ")")
                             : Errors.valueError("not enough values to unpack (expected " + n
-                                    + ", got " + vs.length + ")");
+                                    + ", got " + vs.length + ")"));
                 }
                 for (int i = 0; i < n; i++) {
                     items[i].assign(t, f, vs[i]);
@@ -144,8 +166,8 @@ public final class Targets {
             }
             int fixed = n - 1;
             if (vs.length < fixed) {
-                throw Errors.valueError("not enough values to unpack (expected at least " + fixed
-                        + ", got " + vs.length + ")");
+                throw raisedHere(Errors.valueError("not enough values to unpack (expected at"
+                        + " least " + fixed + ", got " + vs.length + ")"));
             }
             int after = n - star - 1;
             for (int i = 0; i < star; i++) {

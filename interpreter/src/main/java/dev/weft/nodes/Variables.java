@@ -26,7 +26,7 @@ public final class Variables {
         public Object eval(Fiber t, Frame f) {
             Object v = f.slots[slot];
             if (v == null) {
-                throw Errors.unboundLocal(name);
+                throw raisedHere(Errors.unboundLocal(name));
             }
             return v;
         }
@@ -79,7 +79,7 @@ public final class Variables {
         @Override
         public Object eval(Fiber t, Frame f) {
             if (f.slots[slot] == null) {
-                throw Errors.unboundLocal(name);
+                throw raisedHere(Errors.unboundLocal(name));
             }
             f.slots[slot] = null;
             return null;
@@ -102,7 +102,7 @@ public final class Variables {
         public Object eval(Fiber t, Frame f) {
             Object v = ((WeftCell) f.slots[slot]).value;
             if (v == null) {
-                throw free ? Errors.unboundFree(name) : Errors.unboundLocal(name);
+                throw raisedHere(free ? Errors.unboundFree(name) : Errors.unboundLocal(name));
             }
             return v;
         }
@@ -153,7 +153,7 @@ public final class Variables {
         public Object eval(Fiber t, Frame f) {
             WeftCell c = (WeftCell) f.slots[slot];
             if (c.value == null) {
-                throw free ? Errors.unboundFree(name) : Errors.unboundLocal(name);
+                throw raisedHere(free ? Errors.unboundFree(name) : Errors.unboundLocal(name));
             }
             c.value = null;
             return null;
@@ -200,7 +200,7 @@ public final class Variables {
             int be = b.findStr(name);
             if (be < 0) {
                 globalsVersion = -1;
-                throw Errors.nameError(name);
+                throw raisedHere(Errors.nameError(name));
             }
             builtinsVersion = b.version;
             builtinsEntry = be;
@@ -234,7 +234,7 @@ public final class Variables {
         @Override
         public Object eval(Fiber t, Frame f) {
             if (!f.globals.removeStr(name)) {
-                throw Errors.nameError(name);
+                throw raisedHere(Errors.nameError(name));
             }
             return null;
         }
@@ -256,7 +256,7 @@ public final class Variables {
                 if (v == null) {
                     v = t.interp.builtins().getStr(name);
                     if (v == null) {
-                        throw Errors.nameError(name);
+                        throw raisedHere(Errors.nameError(name));
                     }
                 }
             }
@@ -290,7 +290,7 @@ public final class Variables {
         @Override
         public Object eval(Fiber t, Frame f) {
             if (!f.namespace().removeStr(name)) {
-                throw Errors.nameError(name);
+                throw raisedHere(Errors.nameError(name));
             }
             return null;
         }
@@ -314,7 +314,7 @@ public final class Variables {
             }
             v = ((WeftCell) f.slots[slot]).value;
             if (v == null) {
-                throw Errors.unboundFree(name);
+                throw raisedHere(Errors.unboundFree(name));
             }
             return v;
         }

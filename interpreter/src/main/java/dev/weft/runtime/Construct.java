@@ -52,6 +52,7 @@ final class Construct {
             this.site = site;
             this.instance = instance;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.handler;
         }
 

@@ -3,6 +3,7 @@ package dev.weft.runtime;
 
 import dev.weft.ast.SourceLines;
 import dev.weft.cps.Fiber;
+import dev.weft.cps.Position;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -86,10 +87,46 @@ public final class Tracebacks {
         if ("<string>".equals(entry.code().file)) {
             return; // as CPython, which has no file to read exec'd and -c source back from
         }
-        String text = SourceLines.line(entry.code().source, entry.line()).strip();
-        if (!text.isEmpty()) {
-            sb.append("    ").append(text).append('\n');
+        String raw = SourceLines.line(entry.code().source, entry.line());
+        String text = raw.strip();
+        if (text.isEmpty()) {
+            return;
         }
+        sb.append("    ").append(text).append('\n');
+        Position[] table = entry.code().positions;
+        if (entry.pos() >= 0 && entry.pos() < table.length
+                && table[entry.pos()].line() == entry.line()) {
+            carets(sb, raw, text, table[entry.pos()]);
+        }
+    }
+
+    /**
+     * CPython 3.11's markers under a traceback line: {@code ^} under the operation, or {@code ~}
+     * under the operands and {@code ^} under the operator or brackets; none when the operation
+     * is the whole line. A span running onto later lines is marked to the end of this one.
+     */
+    private static void carets(StringBuilder sb, String raw, String text, Position p) {
+        int indent = raw.length() - raw.stripLeading().length();
+        int start = p.col();
+        int end = p.line() == p.endLine() ? p.endCol() : raw.stripTrailing().length();
+        if (start < indent || end <= start || end > raw.length()) {
+            return;
+        }
+        boolean anchors = p.hasAnchors();
+        if (end - start == text.length() && !anchors) {
+            return;
+        }
+        sb.append("    ");
+        for (int offset = indent + 1; offset <= end; offset++) {
+            if (offset <= start) {
+                sb.append(' ');
+            } else if (anchors && p.anchorStart() < offset && offset <= p.anchorEnd()) {
+                sb.append('^');
+            } else {
+                sb.append(anchors ? '~' : '^');
+            }
+        }
+        sb.append('\n');
     }
 
     /** The source line and caret a SyntaxError carries. */

@@ -22,6 +22,11 @@ public class WeftError extends RuntimeException implements WeftObject, HasDict {
     private String hint;
     /** Traceback entries, innermost first (the order unwinding meets them). */
     private final List<TraceEntry> traceback = new ArrayList<>(4);
+    /**
+     * The position of the node that raised this, in the code now running, until unwinding
+     * turns it into a traceback entry; -1 when none has claimed it.
+     */
+    private int pendingPosition = -1;
 
     public WeftError(WeftType type, WeftTuple args) {
         super(null, null, false, false);
@@ -67,8 +72,23 @@ public class WeftError extends RuntimeException implements WeftObject, HasDict {
         return type.isSubtypeOf(t);
     }
 
-    public void addTraceback(dev.weft.cps.Code code, int line) {
-        traceback.add(new TraceEntry(code, line));
+    /** Claims this exception for the node at {@code pos} if no inner node has; returns it. */
+    public WeftError markPosition(int pos) {
+        if (pendingPosition < 0) {
+            pendingPosition = pos;
+        }
+        return this;
+    }
+
+    /** The claimed position, which the traceback entry now takes over; -1 when none. */
+    public int takePosition() {
+        int p = pendingPosition;
+        pendingPosition = -1;
+        return p;
+    }
+
+    public void addTraceback(dev.weft.cps.Code code, int line, int pos) {
+        traceback.add(new TraceEntry(code, line, pos));
     }
 
     /** Traceback entries, innermost first. */

@@ -215,6 +215,7 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
         CloseSite(CallSite site) {
             this.site = site;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.isBoundary() ? null : new CloseFilter(site);
         }
 
@@ -250,6 +251,7 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
         CloseFilter(CallSite site) {
             this.site = site;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.handler;
         }
 

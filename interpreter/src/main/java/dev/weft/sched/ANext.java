@@ -54,6 +54,7 @@ public final class ANext implements WeftObject {
             this.site = site;
             this.closing = closing;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.handler;
         }
 

@@ -14,6 +14,7 @@ final class AwaitedSite extends CallSite {
     AwaitedSite(CallSite site) {
         this.site = site;
         this.line = site.line;
+        this.pos = site.pos;
         this.handler = site.handler;
     }
 

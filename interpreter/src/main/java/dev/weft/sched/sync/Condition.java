@@ -125,6 +125,7 @@ public final class Condition implements WeftObject {
             this.predicate = predicate;
             this.site = site;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.handler;
         }
 

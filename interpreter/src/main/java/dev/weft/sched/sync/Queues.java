@@ -171,6 +171,7 @@ public final class Queues implements WeftObject {
             this.site = site;
             this.again = again;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.handler;
         }
 

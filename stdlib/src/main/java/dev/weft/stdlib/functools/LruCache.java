@@ -134,6 +134,7 @@ final class LruCache extends WeftInstance {
             this.cache = cache;
             this.key = key;
             this.line = site.line;
+            this.pos = site.pos;
             this.handler = site.handler;
         }
 

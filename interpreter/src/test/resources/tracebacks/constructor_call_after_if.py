@@ -1,0 +1,4 @@
+class C:
+    def __init__(self):
+        raise ValueError
+if True: C()

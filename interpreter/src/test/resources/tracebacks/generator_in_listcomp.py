@@ -1,0 +1,4 @@
+def g():
+    yield 1
+    1/0
+print([x for x in g()])

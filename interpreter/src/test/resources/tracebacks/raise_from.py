@@ -1,0 +1,4 @@
+try:
+    {}["a"]
+except KeyError as e:
+    raise TypeError("no") from e
