@@ -93,17 +93,31 @@ public final class Compiler {
         return new CodeGen(unit, scope, code);
     }
 
-    /** Module names no function or class body reads (only module code can touch them). */
+    /**
+     * Module names no function or class body can reach (only module code touches them): a
+     * nested scope's own locals are other variables, but its global or class-body names are
+     * these, and a name-reaching builtin (globals(), eval, ...) anywhere may reach any of them.
+     */
     private static java.util.Set<String> moduleOwners(Scope module) {
         java.util.Set<String> names = new java.util.HashSet<>(module.bound);
         java.util.Deque<Scope> todo = new java.util.ArrayDeque<>(module.children);
         while (!todo.isEmpty()) {
             Scope s = todo.pop();
-            names.removeAll(s.used);
-            names.removeAll(s.bound);
+            for (String n : s.used) {
+                if (Ownership.DYNAMIC.contains(n)) {
+                    return java.util.Set.of();
+                }
+            }
+            names.removeIf(n -> (s.used.contains(n) || s.bound.contains(n)) && reachesGlobal(s, n));
             todo.addAll(s.children);
         }
         return names;
+    }
+
+    /** Whether {@code name} in scope {@code s} may be the module's variable. */
+    private static boolean reachesGlobal(Scope s, String name) {
+        Symbol.Kind k = s.lookup(name).kind();
+        return k == Symbol.Kind.GLOBAL || k == Symbol.Kind.NAME;
     }
 
     /** Compiles a function or lambda body into its code object. */

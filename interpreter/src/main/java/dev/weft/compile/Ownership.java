@@ -19,6 +19,8 @@ import java.util.Set;
 final class Ownership extends AstWalker {
     private static final Set<String> SAFE_METHODS =
             Set.of("send", "throw", "close", "__next__");
+    /** Builtins that reach variables by name, so any variable may escape through them. */
+    static final Set<String> DYNAMIC = Set.of("locals", "globals", "vars", "eval", "exec", "dir");
 
     private final Map<String, Integer> reads = new HashMap<>();
     private final Map<String, Integer> safeReads = new HashMap<>();
@@ -29,6 +31,9 @@ final class Ownership extends AstWalker {
         Ownership o = new Ownership(nextIsBuiltin);
         o.walkBody(body);
         Set<String> out = new HashSet<>();
+        if (DYNAMIC.stream().anyMatch(o.reads::containsKey)) {
+            return out;
+        }
         for (String name : candidates) {
             if (o.assigned.contains(name)
                     && o.reads.getOrDefault(name, 0).equals(o.safeReads.getOrDefault(name, 0))) {
