@@ -70,6 +70,6 @@ public final class Builtins {
                 dev.weft.sched.sync.Timeout.TYPE}) {
             b.putStr(t.name(), t);
         }
-        b.putStr("Future", dev.weft.sched.Future.TYPE);
+        b.putStr("Future", dev.weft.sched.FutureType.TYPE);
     }
 }

@@ -6,7 +6,6 @@ import dev.weft.cps.Fiber;
 import dev.weft.cps.Step;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
-import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftObject;
@@ -20,9 +19,7 @@ import java.util.function.Consumer;
  * A one-shot result that tasks can await (asyncio.Future's core): set once with a result or an
  * exception, or cancelled; awaiting parks until then.
  */
-public final class Future implements WeftObject {
-    public static final WeftType TYPE = WeftType.builtin("Future", Types.OBJECT);
-
+public final class Future implements WeftObject, dev.weft.runtime.WeftRepresentable {
     private boolean done;
     private boolean cancelled;
     private Object result = WeftNone.NONE;
@@ -31,7 +28,12 @@ public final class Future implements WeftObject {
 
     @Override
     public WeftType type() {
-        return TYPE;
+        return FutureType.TYPE;
+    }
+
+    @Override
+    public String repr(Fiber t) {
+        return FutureType.repr(t, this);
     }
 
     public boolean isDone() {
@@ -51,11 +53,26 @@ public final class Future implements WeftObject {
     }
 
     public boolean cancel() {
+        return cancel(WeftTuple.EMPTY);
+    }
+
+    /** Cancels with {@code args} for the CancelledError (a message, or none). */
+    public boolean cancel(WeftTuple args) {
         if (done) {
             return false;
         }
-        complete(WeftNone.NONE, new WeftError(ErrorTypes.CANCELLED_ERROR, WeftTuple.EMPTY), true);
+        complete(WeftNone.NONE, new WeftError(ErrorTypes.CANCELLED_ERROR, args), true);
         return true;
+    }
+
+    /** The result as set (None when there is none), without raising. */
+    Object rawResult() {
+        return result;
+    }
+
+    /** Forgets a listener added with {@link #whenDone}; true when it was there. */
+    boolean removeListener(Consumer<Future> l) {
+        return listeners.remove(l);
     }
 
     private void complete(Object value, WeftError e, boolean cancel) {

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.sched;
+
+import dev.weft.builtins.Sig;
+import dev.weft.cps.Fiber;
+import dev.weft.runtime.Calls;
+import dev.weft.runtime.ErrorTypes;
+import dev.weft.runtime.Errors;
+import dev.weft.runtime.Reprs;
+import dev.weft.runtime.Types;
+import dev.weft.runtime.WeftBuiltin;
+import dev.weft.runtime.WeftError;
+import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftTuple;
+import dev.weft.runtime.WeftType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The script-visible Future (asyncio.Future): made empty, completed once with set_result,
+ * set_exception or cancel, awaited by any number of tasks; done callbacks run soon after
+ * completion, in the order they were added, as the scheduler's callbacks.
+ */
+public final class FutureType {
+    private FutureType() {}
+
+    public static final WeftType TYPE = WeftType.builtin("Future", Types.OBJECT);
+
+    private static final Sig NEW = Sig.of("Future(*, loop=)");
+    private static final Sig CANCEL = Sig.of("cancel(self, msg=)");
+    private static final Sig ADD = Sig.of("add_done_callback(self, fn, /, *, context=)");
+
+    static {
+        TYPE.setFactory((t, type, a, k) -> {
+            NEW.bind(a, k);
+            return new Future();
+        });
+        method("done", (t, a, k) -> self(a).isDone());
+        method("cancelled", (t, a, k) -> self(a).isCancelled());
+        method("result", (t, a, k) -> result(self(a)));
+        method("exception", (t, a, k) -> exception(self(a)));
+        method("set_result", (t, a, k) -> {
+            Sig.exactly("set_result", a, k, 2);
+            ensurePending(self(a)).setResult(a[1]);
+            return WeftNone.NONE;
+        });
+        method("set_exception", FutureType::setException);
+        method("cancel", (t, a, k) -> {
+            Object[] p = CANCEL.bind(a, k);
+            Object msg = p[1] == null ? WeftNone.NONE : p[1];
+            return self(a).cancel(msg == WeftNone.NONE ? WeftTuple.EMPTY : WeftTuple.of(msg));
+        });
+        method("add_done_callback", FutureType::addDoneCallback);
+        method("remove_done_callback", FutureType::removeDoneCallback);
+        method("__repr__", (t, a, k) -> repr(t, self(a)));
+    }
+
+    private static void method(String name, dev.weft.runtime.NativeCode code) {
+        TYPE.define(name, WeftBuiltin.method(name, code).ownedBy(TYPE));
+    }
+
+    private static Future self(Object[] a) {
+        if (a.length == 0 || !(a[0] instanceof Future f)) {
+            throw Errors.typeError("descriptor requires a 'Future' object");
+        }
+        return f;
+    }
+
+    private static Future ensurePending(Future f) {
+        if (f.isDone()) {
+            throw Errors.of(ErrorTypes.INVALID_STATE_ERROR, "invalid state");
+        }
+        return f;
+    }
+
+    private static Object result(Future f) {
+        if (f.isCancelled()) {
+            throw new WeftError(ErrorTypes.CANCELLED_ERROR, f.error().args());
+        }
+        return f.result();
+    }
+
+    private static Object exception(Future f) {
+        if (!f.isDone()) {
+            throw Errors.of(ErrorTypes.INVALID_STATE_ERROR, "Exception is not set.");
+        }
+        if (f.isCancelled()) {
+            throw new WeftError(ErrorTypes.CANCELLED_ERROR, f.error().args());
+        }
+        return f.error() == null ? WeftNone.NONE : f.error();
+    }
+
+    /** set_exception(exc): an exception instance, or a class to instantiate. */
+    private static Object setException(Fiber t, Object[] a, String[] k) {
+        Sig.exactly("set_exception", a, k, 2);
+        Future f = ensurePending(self(a));
+        Object exc = a[1];
+        if (exc instanceof WeftType type && type.isSubtypeOf(ErrorTypes.BASE_EXCEPTION)) {
+            exc = Calls.callDirect(t, type);
+        }
+        if (!(exc instanceof WeftError e)) {
+            throw Errors.typeError("exception must be a BaseException instance or class");
+        }
+        if (e.isInstance(ErrorTypes.STOP_ITERATION)) {
+            throw Errors.typeError("StopIteration interacts badly with generators and cannot be"
+                    + " raised into a Future");
+        }
+        f.setException(e);
+        return WeftNone.NONE;
+    }
+
+    /** Callbacks by future, so remove_done_callback can find what add_done_callback made. */
+    private static final java.util.Map<Future, List<Object[]>> CALLBACKS =
+            new java.util.WeakHashMap<>();
+
+    private static Object addDoneCallback(Fiber t, Object[] a, String[] k) {
+        Object[] p = ADD.bind(a, k);
+        Future f = self(a);
+        Object fn = p[1];
+        Scheduler sched = t.interp.scheduler();
+        Consumer<Future> listener = done -> sched.callSoon(fn, done);
+        if (f.isDone()) {
+            listener.accept(f);
+            return WeftNone.NONE;
+        }
+        CALLBACKS.computeIfAbsent(f, x -> new ArrayList<>()).add(new Object[] {fn, listener});
+        f.whenDone(listener);
+        return WeftNone.NONE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object removeDoneCallback(Fiber t, Object[] a, String[] k) {
+        Sig.exactly("remove_done_callback", a, k, 2);
+        Future f = self(a);
+        List<Object[]> added = CALLBACKS.getOrDefault(f, List.of());
+        long removed = 0;
+        for (java.util.Iterator<Object[]> it = added.iterator(); it.hasNext();) {
+            Object[] entry = it.next();
+            if (dev.weft.runtime.Compare.eq(t, entry[0], a[1])) {
+                f.removeListener((Consumer<Future>) entry[1]);
+                it.remove();
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    static String repr(Fiber t, Future f) {
+        if (!f.isDone()) {
+            return "<Future pending>";
+        }
+        if (f.isCancelled()) {
+            return "<Future cancelled>";
+        }
+        if (f.error() != null) {
+            return "<Future finished exception=" + Reprs.errorRepr(t, f.error()) + ">";
+        }
+        return "<Future finished result=" + Reprs.repr(t, f.rawResult()) + ">";
+    }
+}
