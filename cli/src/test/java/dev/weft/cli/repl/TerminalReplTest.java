@@ -166,7 +166,8 @@ class TerminalReplTest {
     void completionOffersNamesAttributesAndModules() throws Exception {
         try (Session s = new Session()) {
             s.type("my_variable = 3\r");
-            s.waitFor(">>> my_variable = 3");
+            s.type("print('ready', my_variable)\r");
+            s.waitFor("ready 3"); // the assignment has run, not just been echoed
             WeftCompleter c = new WeftCompleter(s.repl::engine);
             assertEquals(List.of("my_variable"), c.candidates("my_v", 4));
             assertTrue(c.candidates("\"abc\".up", 8).contains("upper"));
