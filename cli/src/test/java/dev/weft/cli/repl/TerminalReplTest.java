@@ -105,7 +105,7 @@ class TerminalReplTest {
         try (Session s = new Session()) {
             s.type("[][5]\r");
             s.waitFor("IndexError: list index out of range");
-            s.type("print('recovered')\r");
+            s.type("print('re' + 'covered')\r");
             s.waitFor("recovered");
         }
     }
@@ -133,7 +133,7 @@ class TerminalReplTest {
             Thread.sleep(500);
             s.terminal.raise(Terminal.Signal.INT);
             s.waitFor("KeyboardInterrupt");
-            s.type("print('prompt is back')\r");
+            s.type("print('prompt', 'is back')\r");
             s.waitFor("prompt is back");
         }
     }
@@ -150,7 +150,7 @@ class TerminalReplTest {
     void historyOutlivesTheSession() throws Exception {
         try (Session s = new Session()) {
             s.type("remembered = 1\r");
-            s.type("print('done')\r");
+            s.type("print('do' + 'ne')\r");
             s.waitFor("done");
         }
         List<String> lines = Files.readAllLines(home.resolve("history"));
