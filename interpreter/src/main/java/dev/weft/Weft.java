@@ -50,6 +50,8 @@ import java.util.ServiceLoader;
 public final class Weft {
     private final Interpreter interp;
     private final WeftModule main;
+    /** The main task of the runMain/exec/eval call in progress, for Ctrl-C from another thread. */
+    private volatile Task running;
 
     private Weft(Builder b) {
         ModuleRegistry registry = new ModuleRegistry();
@@ -120,7 +122,8 @@ public final class Weft {
                 return exitStatus(failure);
             }
             interp.stderr().write(Tracebacks.format(interp.mainFiber(), failure));
-            return 1;
+            // As CPython, which ends by the SIGINT it was stopped with: the shell sees 128 + 2.
+            return failure.isInstance(ErrorTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
         } finally {
             flush();
         }
@@ -151,6 +154,7 @@ public final class Weft {
         dev.weft.runtime.Warnings.compiled(interp, code);
         Scheduler sched = interp.scheduler();
         Task task = sched.newMainTask();
+        running = task;
         Frame f = new Frame(code, globals);
         sched.start(task, task.fiber().enter(f, task.rootSite()));
         try {
@@ -159,6 +163,8 @@ public final class Weft {
             interp.stdout().flush();
             interp.stderr().write(d.getMessage());
             return deadlock;
+        } finally {
+            running = null;
         }
         result[0] = task.result();
         return task.error();
@@ -220,6 +226,19 @@ public final class Weft {
     }
 
     /** Ctrl-C: KeyboardInterrupt in {@code task}, wherever it is (thread-safe). */
+    /**
+     * Raises KeyboardInterrupt in the code that runMain, exec or eval is running (Ctrl-C); safe
+     * to call from any thread. False when nothing is running.
+     */
+    public boolean interruptRunning() {
+        Task t = running;
+        if (t == null) {
+            return false;
+        }
+        interrupt(t);
+        return true;
+    }
+
     public void interrupt(Task task) {
         interp.interruptTarget = task;
         interp.interruptRequested = true;

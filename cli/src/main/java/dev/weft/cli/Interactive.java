@@ -17,6 +17,7 @@ import org.jline.terminal.TerminalBuilder;
 final class Interactive {
     private Interactive() {}
 
+    /** {@code source}, when not null, runs first as {@code file} (a path or {@code <string>}). */
     static int terminal(Weft.Builder builder, String source, String file)
             throws IOException, InterruptedException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
@@ -24,7 +25,7 @@ final class Interactive {
             Repl repl = new Repl(terminal, history, out -> builder.stdout(out).stderr(out)
                     .build());
             if (source != null) {
-                repl.runFirst(source, Path.of(file).toAbsolutePath().toString());
+                repl.runFirst(source, file);
             }
             return repl.run();
         }
@@ -35,9 +36,9 @@ final class Interactive {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
                 StandardCharsets.UTF_8));
-        PipedRepl repl = new PipedRepl(builder.build(), in, out);
+        PipedRepl repl = new PipedRepl(builder::build, in, out);
         if (source != null) {
-            repl.engine().run(source, Path.of(file).toAbsolutePath().toString(), false);
+            repl.engine().run(source, file, false);
         }
         return repl.run();
     }

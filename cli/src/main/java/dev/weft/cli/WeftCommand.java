@@ -85,6 +85,12 @@ final class WeftCommand implements Callable<Integer> {
 
     /** The REPL (after running FILE with -i): on a terminal, or fed by piped input. */
     private int interactive(boolean terminal) throws IOException, InterruptedException {
+        if (code != null) {
+            List<String> argv = new ArrayList<>(List.of("-c"));
+            argv.addAll(positional);
+            return terminal ? Interactive.terminal(builder(argv, Path.of("")), code, "<string>")
+                    : Interactive.piped(builder(argv, Path.of("")), code, "<string>");
+        }
         String file = positional.isEmpty() ? null : positional.get(0);
         List<String> argv = new ArrayList<>(positional.isEmpty() ? List.of("") : positional);
         Path dir = file == null ? Path.of("") : Path.of(file).toAbsolutePath().getParent();
@@ -98,10 +104,11 @@ final class WeftCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        String name = file == null ? null : Path.of(file).toAbsolutePath().toString();
         if (terminal) {
-            return Interactive.terminal(builder(argv, dir), source, file);
+            return Interactive.terminal(builder(argv, dir), source, name);
         }
-        return Interactive.piped(builder(argv, dir), source, file);
+        return Interactive.piped(builder(argv, dir), source, name);
     }
 
     private Weft.Builder builder(List<String> argv, Path dir) {
@@ -140,6 +147,7 @@ final class WeftCommand implements Callable<Integer> {
                 .lineBuffered(System.console() != null)
                 .virtualTime(virtualTime)
                 .build();
+        Interrupts.deliverTo(weft);
         return weft.runMain(source, name);
     }
 

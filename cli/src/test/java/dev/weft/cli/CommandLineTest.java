@@ -110,6 +110,36 @@ class CommandLineTest {
     }
 
     @Test
+    void dashIWithDashCRunsTheCodeFirst() throws Exception {
+        Result r = weft("x * 2\n", "-i", "-c", "x = 21");
+        assertEquals("42\n", r.out());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void ctrlCRaisesKeyboardInterruptSoFinallyBlocksRun() throws Exception {
+        Path f = script("busy.weft", "print('started', flush=True)\ntry:\n    while True:\n"
+                + "        sleep(0.01)\nfinally:\n    print('cleaned up')\n");
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                f.toString()));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile()).start();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!Files.readString(dir.resolve("out")).contains("started")) {
+            assertTrue(System.currentTimeMillis() < deadline, "script never started");
+            Thread.sleep(20);
+        }
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "Ctrl-C did not stop the script");
+        assertEquals(130, p.exitValue());
+        assertEquals("started\ncleaned up\n", Files.readString(dir.resolve("out")));
+        assertTrue(Files.readString(dir.resolve("err")).endsWith("KeyboardInterrupt\n"));
+    }
+
+    @Test
     void versionHelpAndUsageErrors() throws Exception {
         Result v = weft("", "--version");
         assertTrue(v.out().startsWith("Weft 0.1.0 (Python 3.11 language level)"), v.out());

@@ -14,12 +14,16 @@ import java.io.PrintWriter;
  * Exits 1 if the last input failed.
  */
 public final class PipedRepl {
-    private final ReplEngine engine;
+    private final java.util.function.Supplier<Weft> newWeft;
+    private ReplEngine engine;
     private final BufferedReader in;
     private final PrintWriter out;
 
-    public PipedRepl(Weft weft, BufferedReader in, PrintWriter out) {
-        this.engine = new ReplEngine(weft);
+    /** @param newWeft makes the interpreter, and a fresh one for :reset */
+    public PipedRepl(java.util.function.Supplier<Weft> newWeft, BufferedReader in,
+            PrintWriter out) {
+        this.newWeft = newWeft;
+        this.engine = new ReplEngine(newWeft.get());
         this.in = in;
         this.out = out;
     }
@@ -35,8 +39,14 @@ public final class PipedRepl {
         String line;
         while ((line = in.readLine()) != null) {
             if (buffer.length() == 0 && line.strip().startsWith(":")) {
-                if (commands.run(line, engine) == ReplCommands.Outcome.QUIT) {
+                ReplCommands.Outcome o = commands.run(line, engine);
+                if (o == ReplCommands.Outcome.QUIT) {
                     break;
+                }
+                if (o == ReplCommands.Outcome.RESET) {
+                    engine.shutdown();
+                    engine = new ReplEngine(newWeft.get());
+                    last = null;
                 }
                 continue;
             }

@@ -19,9 +19,10 @@ class PipedReplTest {
     private static Result run(String input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Weft weft = Weft.builder().stdout(out).stderr(err).virtualTime(true).build();
+        Weft.Builder builder = Weft.builder().stdout(out).stderr(err).virtualTime(true);
         PrintWriter pw = new PrintWriter(out, true, StandardCharsets.UTF_8);
-        int status = new PipedRepl(weft, new BufferedReader(new StringReader(input)), pw).run();
+        int status = new PipedRepl(builder::build, new BufferedReader(new StringReader(input)),
+                pw).run();
         return new Result(status, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));
     }
@@ -46,6 +47,12 @@ class PipedReplTest {
         assertTrue(r.err().contains("File \"<stdin>\", line 1, in <module>"), r.err());
         assertEquals("still here\n", r.out());
         assertEquals(0, r.status());
+    }
+
+    @Test
+    void resetStartsAFreshInterpreter() throws Exception {
+        Result r = run("x = 1\nx\n:reset\n'x' in globals()\n");
+        assertEquals("1\nFalse\n", r.out());
     }
 
     @Test
