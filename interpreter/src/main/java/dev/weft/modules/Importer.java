@@ -172,7 +172,9 @@ public final class Importer {
         e.dict().putStr("name", name);
         StringBuilder searched = new StringBuilder();
         for (int k = 0; k < path.size(); k++) {
-            searched.append(k == 0 ? "" : ", ").append(path.get(k));
+            String dir = String.valueOf(path.get(k));
+            // '' on sys.path is the current directory, as in CPython
+            searched.append(k == 0 ? "" : ", ").append(dir.isEmpty() ? "." : dir);
         }
         e.setHint("searched: " + (searched.length() == 0 ? "(no directories)" : searched)
                 + " and the " + registry.names().size() + " standard modules");
