@@ -41,12 +41,12 @@ final class Concurrency {
         Sig.exactly("sleep", a, k, 1);
         double secs = FloatOps.toDouble(a[0]);
         Task me = Task.of(t);
+        String what = "sleep(" + dev.weft.runtime.Reprs.repr(t, a[0]) + ")";
         if (!(secs > 0)) {
-            return me.yieldNow(site);
+            return me.yieldNow(site, what);
         }
         Timer timer = t.interp.scheduler().after(secs, () -> me.wakeWith(WeftNone.NONE));
-        return me.park(site, new Wait("sleep(" + dev.weft.runtime.Reprs.repr(t, a[0]) + ")",
-                t.frame.code, site.line, true, timer::cancel));
+        return me.park(site, new Wait(what, t.frame.code, site.line, true, timer::cancel));
     }
 
     /**

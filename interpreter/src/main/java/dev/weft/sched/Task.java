@@ -143,9 +143,7 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     public Step park(CallSite site, Wait w) {
         if (fiber.nativeDepth > 0) {
             w.withdraw();
-            throw Errors.runtimeError("cannot suspend in " + w.what + " here: it was called"
-                    + " from Java code (a sort key, __repr__, __eq__, a callback...), which"
-                    + " cannot be paused");
+            throw cannotSuspend(w.what);
         }
         if (cancelPending) {
             w.withdraw();
@@ -184,8 +182,14 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         scheduler.enqueue(this);
     }
 
-    /** Yields the processor: the running task goes to the back of the ready queue. */
-    public Step yieldNow(CallSite site) {
+    /**
+     * Yields the processor: the running task goes to the back of the ready queue. {@code what}
+     * names the yielding call for the error raised where the task cannot suspend.
+     */
+    public Step yieldNow(CallSite site, String what) {
+        if (fiber.nativeDepth > 0) {
+            throw cannotSuspend(what);
+        }
         if (cancelPending) {
             return fiber.raise(takeCancellation(), site);
         }
@@ -194,6 +198,16 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         state = State.READY;
         scheduler.enqueue(this);
         return null;
+    }
+
+    /**
+     * Suspending needs the fiber's whole chain on the heap; a nested run started from Java
+     * holds Java frames that cannot be paused, so the wait is refused there.
+     */
+    private static WeftError cannotSuspend(String what) {
+        return Errors.runtimeError("cannot suspend in " + what + " here: it was called from"
+                + " Java code (a sort key, __repr__, __eq__, a callback...), which cannot be"
+                + " paused");
     }
 
     // ---- running and finishing --------------------------------------------------------------
