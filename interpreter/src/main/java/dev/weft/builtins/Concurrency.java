@@ -81,7 +81,11 @@ final class Concurrency {
         throw Errors.typeError("An asyncio.Future, a coroutine or an awaitable is required");
     }
 
-    /** joinall(tasks, timeout=None): waits for every task (or the timeout); the done ones. */
+    /**
+     * joinall(tasks, timeout=None, raise_error=False): waits for every task (or the timeout);
+     * the done ones. With raise_error, as gevent's, the first task to fail has its exception
+     * raised at once.
+     */
     private static Step joinall(Fiber t, CallSite site, Object[] a, String[] k) {
         Object[] b = Sig.of("joinall(tasks, timeout=, raise_error=)").bind(a, k);
         Object[] items = Iter.toArray(t, b[0]);
@@ -94,7 +98,8 @@ final class Concurrency {
             tasks[i] = task;
         }
         Object timeout = b[1] == null ? WeftNone.NONE : b[1];
-        return Gathering.joinAll(t, site, tasks, timeout);
+        boolean raiseError = b[2] != null && Truth.isTrue(t, b[2]);
+        return Gathering.joinAll(t, site, tasks, timeout, raiseError);
     }
 
     static WeftList doneOnes(Task[] tasks) {
