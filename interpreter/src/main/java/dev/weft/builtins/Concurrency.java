@@ -75,7 +75,7 @@ final class Concurrency {
         if (o instanceof Task task) {
             return task;
         }
-        if (o instanceof WeftCoroutine || o instanceof Future) {
+        if (o instanceof WeftCoroutine || dev.weft.sched.Awaiting.isAwaitable(o)) {
             return Spawner.spawnAwait(t, o, null);
         }
         throw Errors.typeError("An asyncio.Future, a coroutine or an awaitable is required");

@@ -58,6 +58,10 @@ final class IterFunctions {
             CallSite s = args.length == 2 ? new DefaultSite(site, args[1]) : site;
             return g.resume(t, s, WeftNone.NONE, null);
         }
+        if (it instanceof dev.weft.runtime.CoroutineWrapper w) {
+            CallSite s = args.length == 2 ? new DefaultSite(site, args[1]) : site;
+            return w.coroutine().resume(t, s, WeftNone.NONE, null);
+        }
         if (!Iter.isIterator(it)) {
             throw Errors.typeError("'" + Types.name(it) + "' object is not an iterator");
         }

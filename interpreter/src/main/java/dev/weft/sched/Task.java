@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * ends. States are explicit: READY (queued), RUNNING, WAITING (parked on a {@link Wait}),
  * DONE (result, error or cancelled). Each illegal transition has one message.
  */
-public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentable {
+public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentable,
+        dev.weft.runtime.NativeIterable {
     /** The states a task moves through. */
     public enum State { READY, RUNNING, WAITING, DONE }
 
@@ -50,6 +51,8 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     private final List<Consumer<Task>> onDone = new ArrayList<>();
     /** Someone looked at the outcome (join, await, result(), exception()). */
     boolean retrieved;
+    /** Yielded by its own iterator ({@code yield from task}): a task may wait for it. */
+    boolean blocking;
     /** Where it was spawned, for failure reports. */
     final Code spawnCode;
     final int spawnLine;
@@ -344,6 +347,11 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     @Override
     public String repr(Fiber t) {
         return TaskType.repr(this);
+    }
+
+    @Override
+    public dev.weft.runtime.WeftIterator iterator() {
+        return new FutureIter(this);
     }
 
     @Override
