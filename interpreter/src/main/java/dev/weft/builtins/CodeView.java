@@ -26,6 +26,38 @@ final class CodeView implements WeftObject, WeftRepresentable {
                 (t, o) -> (long) ((CodeView) o).code.argcount));
         TYPE.define("co_varnames", GetSet.readOnly("co_varnames",
                 (t, o) -> WeftTuple.of((Object[]) ((CodeView) o).code.paramNames.clone())));
+        TYPE.define("co_flags", GetSet.readOnly("co_flags",
+                (t, o) -> (long) flags(((CodeView) o).code)));
+    }
+
+    // CPython's CO_* bits: inspect and asyncio.iscoroutinefunction read the kind from them.
+    private static final int OPTIMIZED = 0x1;
+    private static final int NEWLOCALS = 0x2;
+    private static final int VARARGS = 0x4;
+    private static final int VARKEYWORDS = 0x8;
+    private static final int NESTED = 0x10;
+    private static final int GENERATOR = 0x20;
+    private static final int COROUTINE = 0x80;
+    private static final int ASYNC_GENERATOR = 0x200;
+
+    /** co_flags as CPython sets them; module and class bodies have none. */
+    static int flags(Code code) {
+        int kind = switch (code.kind) {
+            case FUNCTION -> 0;
+            case GENERATOR -> GENERATOR;
+            case COROUTINE -> COROUTINE;
+            case ASYNC_GENERATOR -> ASYNC_GENERATOR;
+            case MODULE, CLASS_BODY -> -1;
+        };
+        if (kind < 0) {
+            return 0;
+        }
+        int flags = OPTIMIZED | NEWLOCALS | kind;
+        flags |= code.varargs ? VARARGS : 0;
+        flags |= code.varkw ? VARKEYWORDS : 0;
+        // A function defined inside another function: its qualified name passes a <locals>.
+        flags |= code.qualname.contains("<locals>") ? NESTED : 0;
+        return flags;
     }
 
     final Code code;

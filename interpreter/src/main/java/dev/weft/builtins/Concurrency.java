@@ -41,12 +41,12 @@ final class Concurrency {
         Sig.exactly("sleep", a, k, 1);
         double secs = FloatOps.toDouble(a[0]);
         Task me = Task.of(t);
+        String what = "sleep(" + dev.weft.runtime.Reprs.repr(t, a[0]) + ")";
         if (!(secs > 0)) {
-            return me.yieldNow(site);
+            return me.yieldNow(site, what);
         }
         Timer timer = t.interp.scheduler().after(secs, () -> me.wakeWith(WeftNone.NONE));
-        return me.park(site, new Wait("sleep(" + dev.weft.runtime.Reprs.repr(t, a[0]) + ")",
-                t.frame.code, site.line, true, timer::cancel));
+        return me.park(site, new Wait(what, t.frame.code, site.line, true, timer::cancel));
     }
 
     /**
@@ -75,13 +75,17 @@ final class Concurrency {
         if (o instanceof Task task) {
             return task;
         }
-        if (o instanceof WeftCoroutine || o instanceof Future) {
+        if (o instanceof WeftCoroutine || dev.weft.sched.Awaiting.isAwaitable(o)) {
             return Spawner.spawnAwait(t, o, null);
         }
         throw Errors.typeError("An asyncio.Future, a coroutine or an awaitable is required");
     }
 
-    /** joinall(tasks, timeout=None): waits for every task (or the timeout); the done ones. */
+    /**
+     * joinall(tasks, timeout=None, raise_error=False): waits for every task (or the timeout);
+     * the done ones. With raise_error, as gevent's, the first task to fail has its exception
+     * raised at once.
+     */
     private static Step joinall(Fiber t, CallSite site, Object[] a, String[] k) {
         Object[] b = Sig.of("joinall(tasks, timeout=, raise_error=)").bind(a, k);
         Object[] items = Iter.toArray(t, b[0]);
@@ -94,7 +98,8 @@ final class Concurrency {
             tasks[i] = task;
         }
         Object timeout = b[1] == null ? WeftNone.NONE : b[1];
-        return Gathering.joinAll(t, site, tasks, timeout);
+        boolean raiseError = b[2] != null && Truth.isTrue(t, b[2]);
+        return Gathering.joinAll(t, site, tasks, timeout, raiseError);
     }
 
     static WeftList doneOnes(Task[] tasks) {

@@ -65,11 +65,21 @@ final class Gathering {
         return s;
     }
 
-    static Step joinAll(Fiber t, CallSite site, Task[] tasks, Object timeout) {
+    /**
+     * joinall: parks until every task is done or the timeout passes, then delivers the done
+     * ones. With {@code raiseError}, a task that failed (cancellation is not a failure, as a
+     * gevent kill is not) has its exception raised instead: one already failed, first in the
+     * order given, or else the first to fail while joinall waits.
+     */
+    static Step joinAll(Fiber t, CallSite site, Task[] tasks, Object timeout,
+            boolean raiseError) {
         Task me = Task.of(t);
         int[] remaining = {0};
         for (Task task : tasks) {
             task.retrievedBy();
+            if (raiseError && failure(task) != null) {
+                return t.raise(failure(task), site);
+            }
             if (!task.isDone()) {
                 remaining[0]++;
             }
@@ -79,12 +89,23 @@ final class Gathering {
         }
         Timer[] timer = new Timer[1];
         boolean[] over = {false};
+        Runnable stopTimer = () -> {
+            if (timer[0] != null) {
+                timer[0].cancel();
+            }
+        };
         Consumer<Task> listener = done -> {
-            if (!over[0] && --remaining[0] == 0) {
+            if (over[0]) {
+                return;
+            }
+            WeftError e = raiseError ? failure(done) : null;
+            if (e != null) {
                 over[0] = true;
-                if (timer[0] != null) {
-                    timer[0].cancel();
-                }
+                stopTimer.run();
+                me.wakeRaising(e);
+            } else if (--remaining[0] == 0) {
+                over[0] = true;
+                stopTimer.run();
                 me.wakeWith(Concurrency.doneOnes(tasks));
             }
         };
@@ -97,9 +118,7 @@ final class Gathering {
         Wait w = new Wait("joinall() of " + tasks.length + " tasks", t.frame.code, site.line,
                 timeout != WeftNone.NONE, () -> {
                     over[0] = true;
-                    if (timer[0] != null) {
-                        timer[0].cancel();
-                    }
+                    stopTimer.run();
                 });
         Step s = me.park(site, w);
         for (Task task : tasks) {
@@ -108,5 +127,10 @@ final class Gathering {
             }
         }
         return s;
+    }
+
+    /** The exception a done task failed with; null while it runs, on success or cancel. */
+    private static WeftError failure(Task task) {
+        return task.isDone() && !task.isCancelled() ? task.error() : null;
     }
 }

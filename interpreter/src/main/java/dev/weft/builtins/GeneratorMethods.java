@@ -4,6 +4,7 @@ package dev.weft.builtins;
 import dev.weft.cps.CallSite;
 import dev.weft.cps.Fiber;
 import dev.weft.cps.Step;
+import dev.weft.runtime.CoroutineWrapper;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.GetSet;
 import dev.weft.runtime.Raising;
@@ -92,6 +93,40 @@ final class GeneratorMethods {
         });
         c.define("__name__", GetSet.readOnly("__name__", (t, o) ->
                 ((dev.weft.runtime.WeftCoroutine) o).qualname()));
+        TypeSetup.method(c, "__await__", (t, a, k) -> {
+            Sig.exactly("__await__", a, k, 1);
+            return new CoroutineWrapper(coro(a));
+        });
+        installCoroutineWrapper();
+    }
+
+    /** coro.__await__()'s iterator: each step resumes the coroutine on the trampoline. */
+    private static void installCoroutineWrapper() {
+        WeftType w = CoroutineWrapper.TYPE;
+        TypeSetup.method(w, "__iter__", (t, a, k) -> a[0]);
+        w.define("__next__", WeftBuiltin.cpsMethod("__next__", (t, site, a, k) -> {
+            Sig.exactly("__next__", a, k, 1);
+            return wrapped(a).resume(t, site, WeftNone.NONE, null);
+        }));
+        w.define("send", WeftBuiltin.cpsMethod("send", (t, site, a, k) -> {
+            Sig.exactly("send", a, k, 2);
+            return wrapped(a).resume(t, site, a[1], null);
+        }));
+        w.define("throw", WeftBuiltin.cpsMethod("throw", (t, site, a, k) -> {
+            Sig.between("throw", a, k, 2, 4);
+            return wrapped(a).resume(t, site, WeftNone.NONE, Raising.toError(t, a[1]));
+        }));
+        TypeSetup.method(w, "close", (t, a, k) -> {
+            wrapped(a).close();
+            return WeftNone.NONE;
+        });
+    }
+
+    private static dev.weft.runtime.WeftCoroutine wrapped(Object[] a) {
+        if (a.length == 0 || !(a[0] instanceof CoroutineWrapper w)) {
+            throw Errors.typeError("descriptor requires a 'coroutine_wrapper' object");
+        }
+        return w.coroutine();
     }
 
     private static dev.weft.runtime.WeftCoroutine coro(Object[] a) {

@@ -7,6 +7,7 @@ import dev.weft.cps.Step;
 import dev.weft.runtime.Calls;
 import dev.weft.runtime.Compare;
 import dev.weft.runtime.Errors;
+import dev.weft.runtime.GeneratorDrain;
 import dev.weft.runtime.Iter;
 import dev.weft.runtime.Ops;
 import dev.weft.runtime.Protocols;
@@ -32,12 +33,15 @@ final class IterFunctions {
                     CoreFunctions.one("len", a, k, x -> Protocols.len(t, x))),
             WeftBuiltin.function("iter", IterFunctions::iter),
             WeftBuiltin.cpsFunction("next", IterFunctions::next),
-            WeftBuiltin.function("sorted", IterFunctions::sorted),
-            WeftBuiltin.function("min", (t, a, k) -> extreme("min", t, a, k, Compare.LT)),
-            WeftBuiltin.function("max", (t, a, k) -> extreme("max", t, a, k, Compare.GT)),
-            WeftBuiltin.function("sum", IterFunctions::sum),
-            WeftBuiltin.function("any", (t, a, k) -> anyAll("any", t, a, k, true)),
-            WeftBuiltin.function("all", (t, a, k) -> anyAll("all", t, a, k, false)));
+            WeftBuiltin.cpsFunction("sorted", Draining.collectingArg(0, IterFunctions::sorted)),
+            WeftBuiltin.cpsFunction("min", Draining.collectingArg(0,
+                    (t, a, k) -> extreme("min", t, a, k, Compare.LT))),
+            WeftBuiltin.cpsFunction("max", Draining.collectingArg(0,
+                    (t, a, k) -> extreme("max", t, a, k, Compare.GT))),
+            WeftBuiltin.cpsFunction("sum", IterFunctions::sum),
+            WeftBuiltin.cpsFunction("any", (t, site, a, k) -> anyAll("any", t, site, a, k, true)),
+            WeftBuiltin.cpsFunction("all",
+                    (t, site, a, k) -> anyAll("all", t, site, a, k, false)));
 
     private static Object iter(Fiber t, Object[] args, String[] kw) {
         Sig.between("iter", args, kw, 1, 2);
@@ -57,6 +61,10 @@ final class IterFunctions {
         if (it instanceof WeftGenerator g) {
             CallSite s = args.length == 2 ? new DefaultSite(site, args[1]) : site;
             return g.resume(t, s, WeftNone.NONE, null);
+        }
+        if (it instanceof dev.weft.runtime.CoroutineWrapper w) {
+            CallSite s = args.length == 2 ? new DefaultSite(site, args[1]) : site;
+            return w.coroutine().resume(t, s, WeftNone.NONE, null);
         }
         if (!Iter.isIterator(it)) {
             throw Errors.typeError("'" + Types.name(it) + "' object is not an iterator");
@@ -171,41 +179,76 @@ final class IterFunctions {
         return best;
     }
 
-    private static Object sum(Fiber t, Object[] args, String[] kw) {
+    /** sum(iterable, start=0): a generator is summed on the trampoline, item by item. */
+    private static Step sum(Fiber t, CallSite site, Object[] args, String[] kw) {
         Object[] b = SUM.bind(args, kw);
-        Object acc = b[1] == null ? (Object) 0L : b[1];
-        if (acc instanceof String) {
+        Object[] acc = {b[1] == null ? (Object) 0L : b[1]};
+        if (acc[0] instanceof String) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
-        if (acc instanceof dev.weft.runtime.WeftBytes) {
+        if (acc[0] instanceof dev.weft.runtime.WeftBytes) {
             throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        if (b[0] instanceof WeftGenerator g && !g.isAsync()) {
+            return GeneratorDrain.start(t, site, g, new GeneratorDrain.Sink() {
+                @Override
+                public boolean accept(Fiber f, Object item) {
+                    acc[0] = add(f, acc[0], item);
+                    return true;
+                }
+
+                @Override
+                public Object finish(Fiber f) {
+                    return acc[0];
+                }
+            });
         }
         Object it = Iter.iter(t, b[0]);
         for (Object v = Iter.next(t, it); v != null; v = Iter.next(t, it)) {
-            if (acc instanceof Long x && v instanceof Long y) {
-                long s = x + y;
-                if (((x ^ s) & (y ^ s)) >= 0) {
-                    acc = s;
-                    continue;
-                }
-            }
-            if (acc instanceof Double x && v instanceof Double y) {
-                acc = x + y;
-                continue;
-            }
-            acc = Ops.binary(t, Ops.ADD, acc, v);
+            acc[0] = add(t, acc[0], v);
         }
-        return acc;
+        return site.returned(t, acc[0]);
     }
 
-    private static Object anyAll(String name, Fiber t, Object[] args, String[] kw, boolean any) {
+    /** One step of sum(): ints and floats without the general operator when they can. */
+    private static Object add(Fiber t, Object acc, Object v) {
+        if (acc instanceof Long x && v instanceof Long y) {
+            long s = x + y;
+            if (((x ^ s) & (y ^ s)) >= 0) {
+                return s;
+            }
+        }
+        if (acc instanceof Double x && v instanceof Double y) {
+            return x + y;
+        }
+        return Ops.binary(t, Ops.ADD, acc, v);
+    }
+
+    /** any() and all(): stop at the first item that decides; a generator runs on the trampoline. */
+    private static Step anyAll(String name, Fiber t, CallSite site, Object[] args, String[] kw,
+            boolean any) {
         Sig.exactly(name, args, kw, 1);
+        if (args[0] instanceof WeftGenerator g && !g.isAsync()) {
+            boolean[] decided = {false};
+            return GeneratorDrain.start(t, site, g, new GeneratorDrain.Sink() {
+                @Override
+                public boolean accept(Fiber f, Object item) {
+                    decided[0] = Truth.isTrue(f, item) == any;
+                    return !decided[0];
+                }
+
+                @Override
+                public Object finish(Fiber f) {
+                    return decided[0] == any;
+                }
+            });
+        }
         Object it = Iter.iter(t, args[0]);
         for (Object v = Iter.next(t, it); v != null; v = Iter.next(t, it)) {
             if (Truth.isTrue(t, v) == any) {
-                return any;
+                return site.returned(t, any);
             }
         }
-        return !any;
+        return site.returned(t, !any);
     }
 }

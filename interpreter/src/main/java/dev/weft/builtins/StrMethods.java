@@ -51,7 +51,7 @@ final class StrMethods {
         searching(t);
         layout(t);
         splitting(t);
-        TypeSetup.method(t, "join", StrMethods::join);
+        TypeSetup.cpsMethod(t, "join", Draining.collectingArg(1, StrMethods::join));
         TypeSetup.method(t, "encode", (f, a, k) -> {
             Object[] b = ENCODE.bind(Args.rest(a), k);
             String enc = b[0] == null ? "utf-8" : Args.str("encode() argument 'encoding'", b[0]);

@@ -71,6 +71,8 @@ final class TypeAttributes {
         }));
         fn.define("__globals__", GetSet.readOnly("__globals__",
                 (f, o) -> ((WeftFunction) o).globals));
+        fn.define("__code__", GetSet.readOnly("__code__",
+                (f, o) -> new CodeView(((WeftFunction) o).code)));
         fn.define("__dict__", GetSet.readOnly("__dict__", (f, o) -> ((WeftFunction) o).dict()));
         WeftType m = Types.METHOD;
         m.define("__self__", GetSet.readOnly("__self__", (f, o) -> ((WeftMethod) o).self));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.builtins;
 
+import dev.weft.runtime.CpsCode;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.NativeCode;
 import dev.weft.runtime.ObjectMethods;
@@ -37,18 +38,31 @@ final class TypeSetup {
      */
     static void method(WeftType type, String name, NativeCode code) {
         NativeCode checked = (t, a, k) -> {
-            if (a.length == 0) {
-                throw Errors.typeError("unbound method " + type.name() + "." + name
-                        + "() needs an argument");
-            }
-            WeftType self = Types.of(a[0]);
-            if (self != type && !self.isSubtypeOf(type)) {
-                throw Errors.typeError("descriptor '" + name + "' for '" + type.name()
-                        + "' objects doesn't apply to a '" + self.name() + "' object");
-            }
+            checkSelf(type, name, a);
             return code.call(t, a, k);
         };
         type.define(name, WeftBuiltin.method(name, checked).ownedBy(type));
+    }
+
+    /** As {@link #method}, for a method that takes part in the trampoline. */
+    static void cpsMethod(WeftType type, String name, CpsCode code) {
+        CpsCode checked = (t, site, a, k) -> {
+            checkSelf(type, name, a);
+            return code.call(t, site, a, k);
+        };
+        type.define(name, WeftBuiltin.cpsMethod(name, checked).ownedBy(type));
+    }
+
+    private static void checkSelf(WeftType type, String name, Object[] a) {
+        if (a.length == 0) {
+            throw Errors.typeError("unbound method " + type.name() + "." + name
+                    + "() needs an argument");
+        }
+        WeftType self = Types.of(a[0]);
+        if (self != type && !self.isSubtypeOf(type)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + type.name()
+                    + "' objects doesn't apply to a '" + self.name() + "' object");
+        }
     }
 
     /** Defines a classmethod ({@code dict.fromkeys}): the class arrives as the first argument. */

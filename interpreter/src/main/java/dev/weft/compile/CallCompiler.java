@@ -115,16 +115,35 @@ final class CallCompiler {
             kinds.add(k.name() == null ? StarCallStep.DOUBLE_STAR : StarCallStep.KEYWORD);
             names.add(k.name());
         }
-        if (g.unit.suspends.any(values)) {
+        if (g.unit.suspends.any(values) || g.unit.suspends.any(e.args())) {
             fn = g.spill(fn);
         }
-        Node[] parts = g.exprs.all(values);
+        Node[] parts = starParts(e, values);
         g.line(e.span());
         StarCallStep c = g.add(new StarCallStep(fn, parts,
                 kinds.stream().mapToInt(Integer::intValue).toArray(),
                 names.toArray(new String[0]), slot));
         c.awaited = awaited;
         g.asm.fallInto(s -> c.next = s);
+    }
+
+    /**
+     * The parts of a call with unpacking: {@code *x} goes through the unpacking call step (a
+     * generator is collected on the trampoline); each part is spilled if a later one suspends.
+     */
+    private Node[] starParts(Expr.Call call, List<Expr> values) {
+        List<Expr> args = call.args();
+        List<Expr> sources = new ArrayList<>(args);
+        sources.addAll(values.subList(args.size(), values.size()));
+        Node[] out = new Node[sources.size()];
+        for (int i = 0; i < out.length; i++) {
+            Expr x = sources.get(i);
+            out[i] = x instanceof Expr.Starred s ? g.exprs.unpacked(s, call.span()) : g.expr(x);
+            if (g.unit.suspends.any(sources.subList(i + 1, sources.size()))) {
+                out[i] = g.spill(out[i]);
+            }
+        }
+        return out;
     }
 
     private boolean isZeroArgSuper(Expr.Call e) {

@@ -3,6 +3,7 @@ package dev.weft.compile;
 
 import dev.weft.ast.Expr;
 import dev.weft.ast.Keyword;
+import dev.weft.ast.Span;
 import dev.weft.ast.Operators.CompareOperator;
 import dev.weft.cps.Node;
 import dev.weft.nodes.Access;
@@ -14,11 +15,13 @@ import dev.weft.nodes.Literals.Const;
 import dev.weft.nodes.Misc;
 import dev.weft.nodes.Variables;
 import dev.weft.nodes.Variables.TempLoad;
+import dev.weft.runtime.GeneratorDrain;
 import dev.weft.runtime.Singleton;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftComplex;
 import dev.weft.runtime.WeftNone;
 import dev.weft.steps.Branch;
+import dev.weft.steps.CallStep;
 import dev.weft.steps.YieldStep;
 import java.util.List;
 
@@ -294,7 +297,7 @@ final class Expressions implements Expr.Visitor<Node> {
     // ---- displays -----------------------------------------------------------------------------
 
     /** Items of a display; {@code starred[i]} marks {@code *x} items (null when there are none). */
-    private Node[] items(List<Expr> elts, boolean[][] starredOut) {
+    private Node[] items(Expr display, List<Expr> elts, boolean[][] starredOut) {
         boolean any = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
         boolean[] starred = any ? new boolean[elts.size()] : null;
         Node[] out = new Node[elts.size()];
@@ -302,9 +305,10 @@ final class Expressions implements Expr.Visitor<Node> {
             Expr x = elts.get(i);
             if (x instanceof Expr.Starred s) {
                 starred[i] = true;
-                x = s.value();
+                out[i] = unpacked(s, display.span());
+            } else {
+                out[i] = compile(x);
             }
-            out[i] = compile(x);
             if (g.unit.suspends.any(elts.subList(i + 1, elts.size()))) {
                 out[i] = g.spill(out[i]);
             }
@@ -313,17 +317,36 @@ final class Expressions implements Expr.Visitor<Node> {
         return out;
     }
 
+    /**
+     * The value of {@code *x} in a display or call, passed through a call step that collects a
+     * generator on the trampoline, where it may wait; other iterables come back unchanged. An
+     * error there is placed at {@code at}, the whole display or call, as CPython places it.
+     */
+    Node unpacked(Expr.Starred s, Span at) {
+        Node value = compile(s.value());
+        int saved = g.asm.line();
+        int savedPosition = g.asm.position();
+        int slot = g.temp();
+        g.line(at);
+        CallStep c = g.add(new CallStep(new Const(GeneratorDrain.UNPACK), new Node[] {value},
+                null, slot));
+        g.asm.fallInto(next -> c.next = next);
+        g.asm.setLine(saved);
+        g.asm.setPosition(savedPosition);
+        return new TempLoad(slot);
+    }
+
     @Override
     public Node visitList(Expr.ListDisplay e) {
         boolean[][] starred = new boolean[1][];
-        Node[] items = items(e.elts(), starred);
+        Node[] items = items(e, e.elts(), starred);
         return new Literals.ListNode(items, starred[0]);
     }
 
     @Override
     public Node visitTuple(Expr.Tuple e) {
         boolean[][] starred = new boolean[1][];
-        Node[] items = items(e.elts(), starred);
+        Node[] items = items(e, e.elts(), starred);
         if (starred[0] == null && items.length > 0
                 && java.util.Arrays.stream(items).allMatch(n -> n instanceof Const)) {
             Object[] vs = new Object[items.length];
@@ -338,7 +361,7 @@ final class Expressions implements Expr.Visitor<Node> {
     @Override
     public Node visitSet(Expr.SetDisplay e) {
         boolean[][] starred = new boolean[1][];
-        Node[] items = items(e.elts(), starred);
+        Node[] items = items(e, e.elts(), starred);
         if (starred[0] == null && items.length > 2
                 && java.util.Arrays.stream(items).allMatch(n -> n instanceof Const)) {
             Object[] vs = new Object[items.length];

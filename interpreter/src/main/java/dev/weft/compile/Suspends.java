@@ -63,6 +63,8 @@ final class Suspends extends AstWalker {
     @Override public Void visitSetComp(Expr.SetComp e) { return hit(); }
     @Override public Void visitDictComp(Expr.DictComp e) { return hit(); }
     @Override public Void visitGeneratorExp(Expr.GeneratorExp e) { return hit(); }
+    // *x in a display is unpacked by a call step (a generator is collected on the trampoline).
+    @Override public Void visitStarred(Expr.Starred e) { return hit(); }
 
     @Override
     public Void visitLambda(Expr.Lambda e) {

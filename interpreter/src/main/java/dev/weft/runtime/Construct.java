@@ -14,6 +14,10 @@ final class Construct {
             return site.returned(t, Types.of(args[0]));
         }
         if (type.isBuiltin()) {
+            if (collectsGenerator(type, args, kwnames)) {
+                return GeneratorDrain.collect(t, site, (WeftGenerator) args[0],
+                        items -> type.factory().make(t, type, new Object[] {items}, null));
+            }
             return site.returned(t, type.factory().make(t, type, args, kwnames));
         }
         Object instance = makeInstance(t, type, args, kwnames);
@@ -33,6 +37,17 @@ final class Construct {
             Calls.callDirect(t, init, Calls.prepend(instance, args), kwnames);
         }
         return site.returned(t, instance);
+    }
+
+    /**
+     * list(g), tuple(g), set(g), frozenset(g), dict(g): the container is made from all of the
+     * generator's items, so they are collected on the trampoline first (where the generator
+     * may wait) and the container made from that list.
+     */
+    private static boolean collectsGenerator(WeftType type, Object[] args, String[] kwnames) {
+        return args.length == 1 && kwnames == null && args[0] instanceof WeftGenerator g
+                && !g.isAsync() && (type == Types.LIST || type == Types.TUPLE
+                        || type == Types.SET || type == Types.FROZENSET || type == Types.DICT);
     }
 
     private static Object makeInstance(Fiber t, WeftType type, Object[] args, String[] kwnames) {

@@ -18,6 +18,9 @@ public final class Iter {
         if (o instanceof WeftIterator || o instanceof WeftGenerator) {
             return o;
         }
+        if (o instanceof NativeIterable ni) {
+            return ni.iterator();
+        }
         WeftType type = Types.of(o);
         Object f = type.isBuiltin() ? null : type.lookup("__iter__");
         if (f != null && f != WeftNone.NONE) {

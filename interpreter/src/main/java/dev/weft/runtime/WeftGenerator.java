@@ -108,7 +108,8 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
             return thrown != null ? t.raise(thrown, site) : site.exhausted(t, WeftNone.NONE);
         }
         if (resumeAt == null && thrown == null && sent != WeftNone.NONE) {
-            throw Errors.typeError("can't send non-None value to a just-started generator");
+            throw Errors.typeError("can't send non-None value to a just-started "
+                    + (async ? "async generator" : "generator"));
         }
         running = true;
         t.sent = sent;

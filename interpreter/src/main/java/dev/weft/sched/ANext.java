@@ -38,7 +38,13 @@ public final class ANext implements WeftObject {
     }
 
     Step await(Fiber t, CallSite site) {
-        if (closing && (!gen.isStarted() || gen.isFinished())) {
+        if (gen.isFinished()) {
+            // As in 3.11: athrow() and aclose() of a finished generator give None.
+            return thrown != null ? site.returned(t, WeftNone.NONE)
+                    : t.raise(new WeftError(ErrorTypes.STOP_ASYNC_ITERATION, WeftTuple.EMPTY),
+                            site);
+        }
+        if (closing && !gen.isStarted()) {
             gen.closeNested(t);
             return site.returned(t, WeftNone.NONE);
         }
@@ -55,7 +61,7 @@ public final class ANext implements WeftObject {
             this.closing = closing;
             this.line = site.line;
             this.pos = site.pos;
-            this.handler = site.handler;
+            this.handler = closing && !site.isBoundary() ? new CloseFilter(site) : site.handler;
         }
 
         @Override
@@ -82,10 +88,42 @@ public final class ANext implements WeftObject {
 
         @Override
         public Step unwound(Fiber t, WeftError e) {
-            if (closing && e.isInstance(ErrorTypes.GENERATOR_EXIT)) {
+            if (closing && closedBy(e)) {
                 return site.returned(t, WeftNone.NONE);
             }
             return site.unwound(t, e);
+        }
+    }
+
+    /** aclose() succeeded when GeneratorExit (or StopAsyncIteration) left the generator. */
+    private static boolean closedBy(WeftError e) {
+        return e.isInstance(ErrorTypes.GENERATOR_EXIT)
+                || e.isInstance(ErrorTypes.STOP_ASYNC_ITERATION);
+    }
+
+    /**
+     * The handler of an aclose() await: the exception leaving the closed generator arrives
+     * here; closing exceptions become the await's None, anything else goes on to the
+     * awaiter's own handler.
+     */
+    private static final class CloseFilter extends Step {
+        private final CallSite site;
+
+        CloseFilter(CallSite site) {
+            this.site = site;
+            this.line = site.line;
+            this.pos = site.pos;
+            this.handler = site.handler;
+        }
+
+        @Override
+        public Step run(Fiber t) {
+            WeftError e = t.frame.caught;
+            t.frame.caught = null;
+            if (closedBy(e)) {
+                return site.returned(t, WeftNone.NONE);
+            }
+            return t.reraise(e, this);
         }
     }
 }

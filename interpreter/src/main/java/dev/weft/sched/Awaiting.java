@@ -34,8 +34,19 @@ public final class Awaiting {
         if (v instanceof ANext next) {
             return next.await(t, site);
         }
+        Object dunder = Types.of(v).lookup("__await__");
+        if (dunder != null) {
+            return DunderAwait.start(t, site, v, dunder);
+        }
         throw Errors.typeError("object " + Types.name(v) + " can't be used in 'await'"
                 + " expression");
+    }
+
+    /** Whether {@code await v} can take {@code v}. */
+    public static boolean isAwaitable(Object v) {
+        return v instanceof Awaited || v instanceof WeftCoroutine || v instanceof Task
+                || v instanceof Future || v instanceof ANext
+                || Types.of(v).lookup("__await__") != null;
     }
 
     /**

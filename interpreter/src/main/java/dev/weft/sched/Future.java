@@ -19,12 +19,15 @@ import java.util.function.Consumer;
  * A one-shot result that tasks can await (asyncio.Future's core): set once with a result or an
  * exception, or cancelled; awaiting parks until then.
  */
-public final class Future implements WeftObject, dev.weft.runtime.WeftRepresentable {
+public final class Future implements WeftObject, dev.weft.runtime.WeftRepresentable,
+        dev.weft.runtime.NativeIterable {
     private boolean done;
     private boolean cancelled;
     private Object result = WeftNone.NONE;
     private WeftError error;
     private final List<Consumer<Future>> listeners = new ArrayList<>();
+    /** Yielded by its own iterator ({@code yield from fut}): a task may wait for it. */
+    boolean blocking;
 
     @Override
     public WeftType type() {
@@ -34,6 +37,11 @@ public final class Future implements WeftObject, dev.weft.runtime.WeftRepresenta
     @Override
     public String repr(Fiber t) {
         return FutureType.repr(t, this);
+    }
+
+    @Override
+    public dev.weft.runtime.WeftIterator iterator() {
+        return new FutureIter(this);
     }
 
     public boolean isDone() {

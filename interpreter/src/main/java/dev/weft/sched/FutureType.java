@@ -54,6 +54,8 @@ public final class FutureType {
         method("add_done_callback", FutureType::addDoneCallback);
         method("remove_done_callback", FutureType::removeDoneCallback);
         method("__repr__", (t, a, k) -> repr(t, self(a)));
+        method("__await__", (t, a, k) -> new FutureIter(self(a)));
+        method("__iter__", (t, a, k) -> new FutureIter(self(a)));
     }
 
     private static void method(String name, dev.weft.runtime.NativeCode code) {
@@ -74,7 +76,7 @@ public final class FutureType {
         return f;
     }
 
-    private static Object result(Future f) {
+    static Object result(Future f) {
         if (f.isCancelled()) {
             throw new WeftError(ErrorTypes.CANCELLED_ERROR, f.error().args());
         }

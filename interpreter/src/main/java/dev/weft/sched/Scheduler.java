@@ -34,6 +34,11 @@ public final class Scheduler {
     private final Map<Integer, Task> live = new LinkedHashMap<>();
     private int nextId = 1;
     private int nextMainId = -1;
+    /**
+     * The number in the next default task name, apart from {@link #nextId}: tasks given a name
+     * of their own (done callbacks) must not use one up, or asyncio's Task-N numbers drift.
+     */
+    private int nextNameNumber = 1;
     private Task current;
     /** Counts task switches (for :time and benchmarks). */
     private long switches;
@@ -72,11 +77,15 @@ public final class Scheduler {
 
     // ---- tasks ------------------------------------------------------------------------------
 
-    /** Makes a task that will start at {@code entry} on its own fiber; it is not queued yet. */
+    /**
+     * Makes a task that will start at {@code entry} on its own fiber; it is not queued yet.
+     * Without a {@code name} it is named Task-N, N counting only the tasks so named.
+     */
     public Task newTask(String name, Code spawnCode, int spawnLine) {
         int id = nextId++;
         Fiber f = new Fiber(interp);
-        Task t = new Task(this, f, id, name != null ? name : "Task-" + id, spawnCode, spawnLine);
+        String taskName = name != null ? name : "Task-" + nextNameNumber++;
+        Task t = new Task(this, f, id, taskName, spawnCode, spawnLine);
         live.put(id, t);
         return t;
     }

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * ends. States are explicit: READY (queued), RUNNING, WAITING (parked on a {@link Wait}),
  * DONE (result, error or cancelled). Each illegal transition has one message.
  */
-public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentable {
+public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentable,
+        dev.weft.runtime.NativeIterable {
     /** The states a task moves through. */
     public enum State { READY, RUNNING, WAITING, DONE }
 
@@ -50,6 +51,8 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     private final List<Consumer<Task>> onDone = new ArrayList<>();
     /** Someone looked at the outcome (join, await, result(), exception()). */
     boolean retrieved;
+    /** Yielded by its own iterator ({@code yield from task}): a task may wait for it. */
+    boolean blocking;
     /** Where it was spawned, for failure reports. */
     final Code spawnCode;
     final int spawnLine;
@@ -143,9 +146,7 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     public Step park(CallSite site, Wait w) {
         if (fiber.nativeDepth > 0) {
             w.withdraw();
-            throw Errors.runtimeError("cannot suspend in " + w.what + " here: it was called"
-                    + " from Java code (a sort key, __repr__, __eq__, a callback...), which"
-                    + " cannot be paused");
+            throw cannotSuspend(w.what);
         }
         if (cancelPending) {
             w.withdraw();
@@ -184,8 +185,14 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         scheduler.enqueue(this);
     }
 
-    /** Yields the processor: the running task goes to the back of the ready queue. */
-    public Step yieldNow(CallSite site) {
+    /**
+     * Yields the processor: the running task goes to the back of the ready queue. {@code what}
+     * names the yielding call for the error raised where the task cannot suspend.
+     */
+    public Step yieldNow(CallSite site, String what) {
+        if (fiber.nativeDepth > 0) {
+            throw cannotSuspend(what);
+        }
         if (cancelPending) {
             return fiber.raise(takeCancellation(), site);
         }
@@ -194,6 +201,16 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         state = State.READY;
         scheduler.enqueue(this);
         return null;
+    }
+
+    /**
+     * Suspending needs the fiber's whole chain on the heap; a nested run started from Java
+     * holds Java frames that cannot be paused, so the wait is refused there.
+     */
+    private static WeftError cannotSuspend(String what) {
+        return Errors.runtimeError("cannot suspend in " + what + " here: it was called from"
+                + " Java code (a sort key, __repr__, __eq__, a callback...), which cannot be"
+                + " paused");
     }
 
     // ---- running and finishing --------------------------------------------------------------
@@ -330,6 +347,11 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     @Override
     public String repr(Fiber t) {
         return TaskType.repr(this);
+    }
+
+    @Override
+    public dev.weft.runtime.WeftIterator iterator() {
+        return new FutureIter(this);
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class TaskType {
         });
         method("add_done_callback", TaskType::addDoneCallback);
         method("__repr__", (t, a, k) -> repr(self(a)));
+        method("__await__", (t, a, k) -> new FutureIter(self(a)));
+        method("__iter__", (t, a, k) -> new FutureIter(self(a)));
         TYPE.define("name", new GetSet("name", (t, o) -> ((Task) o).name(),
                 (t, o, v) -> ((Task) o).setName(Reprs.str(t, v))));
         TYPE.define("value", GetSet.readOnly("value", (t, o) -> {
@@ -57,7 +59,7 @@ public final class TaskType {
     }
 
     /** result() (raising the task's exception) or exception(). */
-    private static Object outcome(Task task, boolean result) {
+    static Object outcome(Task task, boolean result) {
         if (!task.isDone()) {
             throw Errors.of(dev.weft.runtime.ErrorTypes.INVALID_STATE_ERROR,
                     result ? "Result is not set." : "Exception is not set.");

@@ -14,8 +14,8 @@ import dev.weft.sched.Awaiting;
 
 /**
  * The head of an {@code async for}: awaits the iterator's next item. An async generator is
- * resumed directly; other async iterators have {@code __anext__()} called and awaited, and
- * their StopAsyncIteration reaches this step's handler, which ends the loop.
+ * resumed directly; other async iterators have {@code __anext__()} called and its awaitable
+ * awaited, and their StopAsyncIteration reaches this step's handler, which ends the loop.
  */
 public final class AsyncForStep extends CallSite {
     final int iterSlot;
@@ -42,7 +42,36 @@ public final class AsyncForStep extends CallSite {
                     + Types.name(it));
         }
         Object awaitable = Calls.callDirect(t, anext, it);
-        return Awaiting.await(t, this, awaitable);
+        if (!Awaiting.isAwaitable(awaitable)) {
+            throw Errors.typeError("'async for' received an invalid object from __anext__: "
+                    + Types.name(awaitable));
+        }
+        return Awaiting.await(t, new NextItem(this), awaitable);
+    }
+
+    /**
+     * Hears the awaited __anext__() result. A coroutine reports its return as "exhausted",
+     * which for an async generator resumed above means the loop is over: here it is the item.
+     */
+    private static final class NextItem extends CallSite {
+        private final AsyncForStep head;
+
+        NextItem(AsyncForStep head) {
+            this.head = head;
+            this.line = head.line;
+            this.pos = head.pos;
+            this.handler = head.handler;
+        }
+
+        @Override
+        public Step returned(Fiber t, Object value) {
+            return head.returned(t, value);
+        }
+
+        @Override
+        public Step exhausted(Fiber t, Object value) {
+            return head.returned(t, value);
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.weft.cps.Frame;
 import dev.weft.cps.Step;
 import dev.weft.runtime.Attrs;
 import dev.weft.runtime.Calls;
+import dev.weft.runtime.CoroutineWrapper;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Iter;
 import dev.weft.runtime.WeftError;
@@ -46,6 +47,15 @@ public final class YieldFromStep extends CallSite {
                 throw thrown;
             }
             return g.resume(t, this, sent, thrown);
+        }
+        if (it instanceof CoroutineWrapper w) {
+            // yield from coro.__await__() (inside an __await__ method): the coroutine runs on
+            // the trampoline, where it may wait; its return value is the expression's value.
+            if (thrown != null && thrown.isInstance(ErrorTypes.GENERATOR_EXIT)) {
+                w.coroutine().close();
+                throw thrown;
+            }
+            return w.coroutine().resume(t, this, sent, thrown);
         }
         Object value = stepIterator(t, it, sent, thrown);
         if (value == null) {

@@ -15,7 +15,7 @@ import dev.weft.runtime.WeftType;
  * threading.Lock ({@code with}, acquire(blocking, timeout)) and asyncio.Lock
  * ({@code async with}, {@code await lock.acquire()}).
  */
-public final class Lock implements WeftObject {
+public final class Lock implements WeftObject, ConditionLock {
     public static final WeftType TYPE = Sync.type("Lock");
 
     static {
@@ -68,5 +68,40 @@ public final class Lock implements WeftObject {
         if (!waiters.wakeOne(Boolean.TRUE)) {
             locked = false;
         }
+    }
+
+    // ---- as a Condition's lock: not owned, so holding it means it is locked -------------
+
+    @Override
+    public boolean isLocked() {
+        return locked;
+    }
+
+    @Override
+    public boolean heldBy(dev.weft.sched.Task t) {
+        return locked;
+    }
+
+    @Override
+    public Step acquire(Fiber t, CallSite site, boolean blocking, Object timeout) {
+        double secs = timeout == null || timeout == WeftNone.NONE ? -1
+                : dev.weft.runtime.FloatOps.toDouble(timeout);
+        return acquire(t, site, blocking, secs);
+    }
+
+    @Override
+    public void release(Fiber t) {
+        release();
+    }
+
+    @Override
+    public int releaseAll(Fiber t) {
+        release();
+        return 1;
+    }
+
+    @Override
+    public Step reacquire(Fiber t, CallSite site, int depth) {
+        return acquire(t, site, true, -1);
     }
 }

@@ -12,7 +12,7 @@ import dev.weft.runtime.WeftType;
 import dev.weft.sched.Task;
 
 /** A lock its owning task may take again; released when every acquire is matched. */
-public final class RLock implements WeftObject {
+public final class RLock implements WeftObject, ConditionLock {
     public static final WeftType TYPE = Sync.type("RLock");
 
     static {
@@ -42,7 +42,8 @@ public final class RLock implements WeftObject {
         return TYPE;
     }
 
-    Step acquire(Fiber t, CallSite site, boolean blocking, Object timeout) {
+    @Override
+    public Step acquire(Fiber t, CallSite site, boolean blocking, Object timeout) {
         Task me = Task.of(t);
         if (owner == null || owner == me) {
             owner = me;
@@ -55,49 +56,58 @@ public final class RLock implements WeftObject {
         return waiters.park(t, site, "RLock.acquire()", null, timeout, () -> Boolean.FALSE);
     }
 
-    void release(Fiber t) {
+    @Override
+    public void release(Fiber t) {
         if (owner != Task.of(t)) {
             throw Errors.runtimeError("cannot release un-acquired lock");
         }
         if (--count == 0) {
-            handOn(1);
+            handOn();
         }
     }
 
-    /** Gives the lock to the next waiter (with {@code depth} acquisitions), or frees it. */
-    private void handOn(int depth) {
+    /** Gives the lock to the next waiter, as deep as it asked for, or frees it. */
+    private void handOn() {
         Waiters.Waiter w = waiters.take();
         if (w == null) {
             owner = null;
             return;
         }
         owner = w.task;
-        count = w.count > 0 ? w.count : depth;
-        w.task.wakeWith(w.value != null ? w.value : Boolean.TRUE);
+        count = w.count > 0 ? w.count : 1;
+        w.task.wakeWith(Boolean.TRUE);
     }
 
-    boolean ownedBy(Task t) {
+    @Override
+    public boolean isLocked() {
+        return owner != null;
+    }
+
+    @Override
+    public boolean heldBy(Task t) {
         return owner == t;
     }
 
     /** Condition.wait: drops every level; returns how many to restore. */
-    int releaseAll() {
+    @Override
+    public int releaseAll(Fiber t) {
         int depth = count;
         count = 0;
-        handOn(1);
+        handOn();
         return depth;
     }
 
-    /** Condition.notify: the woken waiter queues for the lock, to resume holding it. */
-    void enqueue(Waiters.Waiter w, int depth, Object value) {
-        w.count = depth;
-        w.value = value;
+    /** After Condition.wait: queues like acquire(), but to hold the lock {@code depth} deep. */
+    @Override
+    public Step reacquire(Fiber t, CallSite site, int depth) {
+        Task me = Task.of(t);
         if (owner == null) {
-            owner = w.task;
+            owner = me;
             count = depth;
-            w.task.wakeWith(value);
-        } else {
-            waiters.addLast(w);
+            return site.returned(t, Boolean.TRUE);
         }
+        Waiters.Waiter w = new Waiters.Waiter(me, null);
+        w.count = depth;
+        return waiters.parkAs(w, t, site, "RLock.acquire()", null, null);
     }
 }

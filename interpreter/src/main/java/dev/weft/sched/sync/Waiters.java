@@ -11,7 +11,6 @@ import dev.weft.sched.Task;
 import dev.weft.sched.Timer;
 import dev.weft.sched.Wait;
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +25,6 @@ final class Waiters {
         Timer timer;
         /** Extra state a primitive keeps per waiter (e.g. RLock recursion depth). */
         int count;
-        /** The value to wake it with when handed a lock (None: True). */
-        Object value;
 
         Waiter(Task task, Object payload) {
             this.task = task;
@@ -51,8 +48,13 @@ final class Waiters {
      */
     Step park(Fiber t, CallSite site, String what, Object payload, Object timeout,
             Supplier<Object> onTimeout) {
-        Task me = Task.of(t);
-        Waiter w = new Waiter(me, payload);
+        return parkAs(new Waiter(Task.of(t), payload), t, site, what, timeout, onTimeout);
+    }
+
+    /** Parks the running task as waiter {@code w}, made by the caller to carry its own state. */
+    Step parkAs(Waiter w, Fiber t, CallSite site, String what, Object timeout,
+            Supplier<Object> onTimeout) {
+        Task me = w.task;
         queue.addLast(w);
         boolean timed = timeout != null && timeout != WeftNone.NONE;
         if (timed) {
@@ -79,14 +81,6 @@ final class Waiters {
 
     Waiter peek() {
         return queue.peekFirst();
-    }
-
-    boolean remove(Waiter w) {
-        return queue.remove(w);
-    }
-
-    Waiter peekLast() {
-        return queue.peekLast();
     }
 
     /** Removes the first waiter (without waking it); null when none. */
@@ -116,12 +110,4 @@ final class Waiters {
         return n;
     }
 
-    /** Moves every waiter to {@code other} (Condition.notify hands waiters to the lock). */
-    Iterator<Waiter> iterator() {
-        return queue.iterator();
-    }
-
-    void addLast(Waiter w) {
-        queue.addLast(w);
-    }
 }
