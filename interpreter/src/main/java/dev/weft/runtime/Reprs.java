@@ -86,6 +86,12 @@ public final class Reprs {
 
     /** {@code str(e)}: the lone argument's str, or the args tuple's. */
     public static String errorStr(Fiber t, WeftError e) {
+        if (e instanceof WeftOsError os) {
+            String s = os.describe(t);
+            if (s != null) {
+                return s;
+            }
+        }
         WeftTuple args = e.args();
         if (e.isInstance(ErrorTypes.KEY_ERROR) && args.size() == 1) {
             return repr(t, args.get(0));
