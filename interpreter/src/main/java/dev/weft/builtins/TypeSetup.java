@@ -24,6 +24,7 @@ final class TypeSetup {
         DictMethods.install();
         SetMethods.install();
         TupleMethods.install();
+        RangeMethods.install();
         IntMethods.install();
         FloatMethods.install();
         BytesMethods.install();
