@@ -14,8 +14,11 @@ public final class Reprs {
         if (o instanceof String s) {
             return StrRepr.repr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.decimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -49,8 +52,11 @@ public final class Reprs {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.decimal(b);
         }
         WeftType type = Types.of(o);
         if (!type.isBuiltin()) {
