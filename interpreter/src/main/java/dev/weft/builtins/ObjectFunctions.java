@@ -16,6 +16,7 @@ import dev.weft.runtime.WeftCell;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftList;
+import dev.weft.runtime.WeftModule;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
@@ -190,9 +191,9 @@ final class ObjectFunctions {
             WeftType type = Types.of(o);
             Object custom = type.isBuiltin() ? null : type.lookup("__dir__");
             if (custom != null) {
-                for (Object n : dev.weft.runtime.Iter.toArray(t, Calls.callDirect(t, custom, o))) {
-                    names.add((String) n);
-                }
+                return sorted(t, Calls.callDirect(t, custom, o));
+            } else if (o instanceof WeftModule m) {
+                return moduleDir(t, m);
             } else {
                 if (o instanceof HasDict h) {
                     addKeys(names, h.dict());
@@ -204,6 +205,27 @@ final class ObjectFunctions {
                 names.add("__class__"); // object's descriptor, found by lookup, not in a dict
             }
         }
+        return new WeftList(names.toArray());
+    }
+
+    /** {@code sorted(result)}: what dir() makes of a {@code __dir__} method's answer. */
+    private static WeftList sorted(Fiber t, Object iterable) {
+        Object[] items = dev.weft.runtime.Iter.toArray(t, iterable);
+        ListSort.sort(t, items, items.length, WeftNone.NONE, false);
+        return new WeftList(items);
+    }
+
+    /**
+     * A module lists its own namespace only (a module-level {@code __dir__} function may
+     * replace it, PEP 562), not the attributes of the module type.
+     */
+    private static WeftList moduleDir(Fiber t, WeftModule m) {
+        Object custom = m.dict().getStr("__dir__");
+        if (custom != null) {
+            return sorted(t, Calls.callDirect(t, custom));
+        }
+        TreeSet<String> names = new TreeSet<>(dev.weft.runtime.Strings::compare);
+        addKeys(names, m.dict());
         return new WeftList(names.toArray());
     }
 

@@ -82,12 +82,29 @@ final class Definitions {
     }
 
     private static Object docstring(List<Stmt> body) {
+        String doc = docText(body);
+        return doc == null ? WeftNone.NONE : doc;
+    }
+
+    /** The docstring of a body (a string literal as its first statement), or null. */
+    static String docText(List<Stmt> body) {
         if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e
                 && e.value() instanceof Expr.Constant c
                 && c.kind() == Expr.ConstKind.STR) {
-            return c.value();
+            return (String) c.value();
         }
-        return WeftNone.NONE;
+        return null;
+    }
+
+    /**
+     * Module and class bodies start by binding {@code __doc__} to their docstring, as
+     * CPython's compiled code does (a body without one gets None from elsewhere).
+     */
+    static void storeDocstring(CodeGen g, List<Stmt> body) {
+        String doc = docText(body);
+        if (doc != null) {
+            g.emit(new dev.weft.nodes.Variables.NameStore("__doc__", new Const(doc)));
+        }
     }
 
     void classDef(Stmt.ClassDef s) {

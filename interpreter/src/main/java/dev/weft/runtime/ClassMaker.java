@@ -29,6 +29,11 @@ public final class ClassMaker {
             }
         }
         adjustSpecialMethods(dict);
+        if (dict.getStr("__doc__") == null) {
+            // Every class has its own __doc__ (None without a docstring), so it never
+            // inherits a base's.
+            dict.putStr("__doc__", WeftNone.NONE);
+        }
         WeftType cls = WeftType.user(name, baseTypes, dict);
         cls.setQualname(qualname);
         if (dict.getStr("__module__") instanceof String m) {
