@@ -81,7 +81,8 @@ public final class Reprs {
     /** {@code <__main__.A object at 0x7f...>}. */
     public static String defaultRepr(Object o) {
         WeftType type = Types.of(o);
-        String name = type.isBuiltin() ? type.name() : type.module() + "." + type.name();
+        String name = "builtins".equals(type.module()) ? type.name()
+                : type.module() + "." + type.name();
         return "<" + name + " object at " + address(o) + ">";
     }
 
