@@ -15,11 +15,13 @@ import dev.weft.runtime.WeftBuiltin;
 import dev.weft.runtime.WeftCell;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
+import dev.weft.runtime.WeftGenericAlias;
 import dev.weft.runtime.WeftList;
 import dev.weft.runtime.WeftModule;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
+import dev.weft.runtime.WeftUnion;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -62,6 +64,12 @@ final class ObjectFunctions {
         if (spec instanceof WeftType c) {
             return Types.of(obj).isSubtypeOf(c);
         }
+        if (spec instanceof WeftUnion u) {
+            return instanceOf(t, obj, unionMembers(u, "isinstance"));
+        }
+        if (spec instanceof WeftGenericAlias) {
+            throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
         if (spec instanceof WeftTuple tu) {
             for (Object s : tu.items()) {
                 if (instanceOf(t, obj, s)) {
@@ -83,9 +91,23 @@ final class ObjectFunctions {
         return subclassOf(c, args[1]);
     }
 
+    /** A union's members, for isinstance/issubclass (which refuse generic aliases). */
+    private static WeftTuple unionMembers(WeftUnion u, String fn) {
+        if (u.hasGenericAlias()) {
+            throw Errors.typeError(fn + "() argument 2 cannot be a parameterized generic");
+        }
+        return u.args();
+    }
+
     private static boolean subclassOf(WeftType c, Object spec) {
         if (spec instanceof WeftType s) {
             return c.isSubtypeOf(s);
+        }
+        if (spec instanceof WeftUnion u) {
+            return subclassOf(c, unionMembers(u, "issubclass"));
+        }
+        if (spec instanceof WeftGenericAlias) {
+            throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
         }
         if (spec instanceof WeftTuple tu) {
             for (Object s : tu.items()) {

@@ -25,6 +25,7 @@ final class TypeSetup {
         SetMethods.install();
         TupleMethods.install();
         RangeMethods.install();
+        TypeFormMethods.install();
         IntMethods.install();
         FloatMethods.install();
         BytesMethods.install();

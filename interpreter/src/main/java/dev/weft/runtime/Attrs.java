@@ -35,6 +35,13 @@ public final class Attrs {
                 return userGetAttribute(t, obj, ga, name);
             }
         }
+        if (obj instanceof WeftGenericAlias g) {
+            // list[int].append is list.append: an alias forwards most names to its class.
+            Object fwd = g.forwarded(t, name);
+            if (fwd != null) {
+                return fwd;
+            }
+        }
         Object v = generic(t, obj, type, name);
         if (v != null || type.isBuiltin()) {
             return v;
