@@ -37,6 +37,7 @@ public final class Compiler {
         if (!interactive) {
             Definitions.storeDocstring(g, module.body());
         }
+        AnnotationCode.setUp(g, module.body());
         g.body(module.body());
         finish(g, new Const(WeftNone.NONE));
         code.warnings = warnings(module, SyntaxWarnings.find(module));
@@ -171,6 +172,7 @@ public final class Compiler {
         CodeGen g = new CodeGen(unit, scope, code);
         g.asm.setLine(node.span().line());
         Definitions.storeDocstring(g, node.body());
+        AnnotationCode.setUp(g, node.body());
         g.body(node.body());
         if (scope.classCellSlot >= 0) {
             g.emit(new dev.weft.nodes.Variables.NameStore("__classcell__",

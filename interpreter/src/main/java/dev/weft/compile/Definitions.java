@@ -66,14 +66,34 @@ final class Definitions {
                 kwNames.add(args.kwonly().get(i).name());
             }
         }
+        int withKw = defaultExprs.size();
+        // Annotations are evaluated after the defaults, at definition time (lambdas have none).
+        Expr returns = node instanceof Stmt.FunctionDef fd ? fd.returns() : null;
+        List<String> annNames = AnnotationCode.names(args, returns);
+        List<Expr> annExprs = AnnotationCode.exprs(args, returns);
+        if (!g.unit.futureAnnotations) {
+            defaultExprs.addAll(annExprs);
+        }
         Node[] all = g.exprs.all(defaultExprs);
         int n = args.defaults().size();
         Node[] defaults = java.util.Arrays.copyOfRange(all, 0, n);
-        Node[] kwDefaults = java.util.Arrays.copyOfRange(all, n, all.length);
+        Node[] kwDefaults = java.util.Arrays.copyOfRange(all, n, withKw);
+        Node[] annotations = g.unit.futureAnnotations ? annotationStrings(annExprs)
+                : java.util.Arrays.copyOfRange(all, withKw, all.length);
         Code code = Compiler.compileFunction(g, node, name, args, body, lambda, line);
         Scope inner = g.unit.scopeOf(node);
-        return new Functions.MakeFunction(code, defaults, kwNames.toArray(new String[0]),
-                kwDefaults, closure(inner), docstring(body));
+        Functions.MakeFunction make = new Functions.MakeFunction(code, defaults,
+                kwNames.toArray(new String[0]), kwDefaults, closure(inner), docstring(body));
+        make.annotate(annNames.toArray(new String[0]), annotations);
+        return make;
+    }
+
+    private Node[] annotationStrings(List<Expr> exprs) {
+        Node[] out = new Node[exprs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new Const(g.unit.annotationText.of(exprs.get(i)));
+        }
+        return out;
     }
 
     /** Slots of this frame holding the cells {@code inner} closes over, in its free order. */
