@@ -83,7 +83,11 @@ public final class Weft {
      * exception, 2 for a syntax error, or the code given to {@code sys.exit}.
      */
     public int runMain(String source, String fileName) {
-        main.dict().putStr("__file__", fileName);
+        // Code given as text ("<string>", python -c) has no file, so no __file__; standard
+        // input ("<stdin>") and real files have one.
+        if (!fileName.equals("<string>")) {
+            main.dict().putStr("__file__", fileName);
+        }
         Code code;
         try {
             code = Compiler.compileModule(Parser.parse(source, fileName), false);

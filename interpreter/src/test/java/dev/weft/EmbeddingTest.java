@@ -44,6 +44,37 @@ class EmbeddingTest {
     }
 
     @Test
+    void charactersArraysAndSetsAreConverted() {
+        weft.set("c", 'x');
+        weft.set("words", new String[] {"a", "b"});
+        weft.set("nums", new int[] {1, 2});
+        weft.set("flags", new boolean[] {true});
+        weft.set("tags", new java.util.TreeSet<>(List.of(3, 1)));
+        weft.set("nested", Map.of("k", new long[] {7}));
+        assertEquals("('x', ['a', 'b'], [1, 2], [True], {1, 3}, {'k': [7]})",
+                weft.eval("repr((c, words, nums, flags, tags, nested))"));
+        weft.exec("def size(x):\n    return len(x)\n");
+        assertEquals(3L, weft.call("size", (Object) new char[] {'a', 'b', 'c'}));
+    }
+
+    @Test
+    void javaObjectsWithoutAScriptValueAreRefusedWhenPassedIn() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> weft.set("t", new Thread()));
+        assertTrue(e.getMessage().contains("java.lang.Thread"), e.getMessage());
+        assertEquals(null, weft.get("t"));
+        weft.exec("def ident(x):\n    return x\n");
+        e = assertThrows(IllegalArgumentException.class,
+                () -> weft.call("ident", java.util.Optional.of(1)));
+        assertTrue(e.getMessage().contains("java.util.Optional"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> weft.set("bad", List.of(new Object())));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> weft.set("keys", Map.of(List.of(1), 2)));
+        assertTrue(e.getMessage().contains("list"), e.getMessage());
+    }
+
+    @Test
     void printGoesToTheConfiguredStdout() {
         weft.exec("print('hello', 42, sep=', ')");
         assertEquals("hello, 42\n", out());

@@ -84,6 +84,16 @@ class CommandLineTest {
     }
 
     @Test
+    void dashCCodeHasNoFileButStdinAndScriptsDo() throws Exception {
+        Result c = weft("", "-c", "print(__doc__)\nprint(__file__)");
+        assertEquals("None\n", c.out());
+        assertTrue(c.err().endsWith("NameError: name '__file__' is not defined\n"), c.err());
+        assertEquals("<stdin>\n", weft("print(__file__)\n").out());
+        Path f = script("named.weft", "'The doc.'\nprint(__doc__, __file__.endswith('named.weft'))\n");
+        assertEquals("The doc. True\n", weft("", f.toString()).out());
+    }
+
+    @Test
     void pipedStdinRunsAsAScriptAsPython3Does() throws Exception {
         Result r = weft("for i in range(3):\n    print(i)\n");
         assertEquals("0\n1\n2\n", r.out());

@@ -54,13 +54,7 @@ final class ExceptionMethods {
                 (t, o) -> ((WeftError) o).firstArg()));
         ErrorTypes.SYSTEM_EXIT.define("code", GetSet.readOnly("code",
                 (t, o) -> ((WeftError) o).firstArg()));
-        ErrorTypes.OS_ERROR.define("errno", GetSet.readOnly("errno", (t, o) -> arg(o, 0, 2)));
-        ErrorTypes.OS_ERROR.define("strerror", GetSet.readOnly("strerror",
-                (t, o) -> arg(o, 1, 2)));
-        ErrorTypes.OS_ERROR.define("filename", GetSet.readOnly("filename",
-                (t, o) -> arg(o, 2, 3)));
-        TypeSetup.method(ErrorTypes.OS_ERROR, "__str__", (t, a, k) -> osErrorStr(t,
-                (WeftError) a[0]));
+        OsErrorMethods.install();
         TypeSetup.method(ErrorTypes.KEY_ERROR, "__str__", (t, a, k) -> Reprs.errorStr(t,
                 (WeftError) a[0]));
     }
@@ -77,22 +71,5 @@ final class ExceptionMethods {
             return e;
         }
         throw Errors.typeError("exception cause must be None or derive from BaseException");
-    }
-
-    private static Object arg(Object o, int i, int min) {
-        WeftTuple args = ((WeftError) o).args();
-        return args.size() >= min && i < args.size() ? args.get(i) : WeftNone.NONE;
-    }
-
-    private static String osErrorStr(dev.weft.cps.Fiber t, WeftError e) {
-        WeftTuple args = e.args();
-        if (args.size() >= 2) {
-            String s = "[Errno " + Reprs.str(t, args.get(0)) + "] " + Reprs.str(t, args.get(1));
-            if (args.size() >= 3) {
-                s += ": " + Reprs.repr(t, args.get(2));
-            }
-            return s;
-        }
-        return Reprs.errorStr(t, e);
     }
 }

@@ -19,6 +19,7 @@ import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftList;
 import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftOsError;
 import dev.weft.runtime.WeftProperty;
 import dev.weft.runtime.WeftRange;
 import dev.weft.runtime.WeftSlice;
@@ -306,6 +307,10 @@ final class Factories {
             throw Errors.typeError(type.name() + "() takes no keyword arguments");
         }
         int n = a.length - (k == null ? 0 : k.length);
-        return new WeftError(type, WeftTuple.of(java.util.Arrays.copyOf(a, n)));
+        Object[] args = java.util.Arrays.copyOf(a, n);
+        if (type.isSubtypeOf(ErrorTypes.OS_ERROR)) {
+            return WeftOsError.make(type, args);
+        }
+        return new WeftError(type, WeftTuple.of(args));
     }
 }

@@ -111,6 +111,7 @@ final class ListDunders {
 
     /** {@code list[int]} in annotations: the class itself stands in for the generic alias. */
     static void classGetItem(WeftType t) {
-        TypeSetup.classMethod(t, "__class_getitem__", (f, a, k) -> a[0]);
+        TypeSetup.classMethod(t, "__class_getitem__",
+                (f, a, k) -> new dev.weft.runtime.WeftGenericAlias(a[0], a[1]));
     }
 }

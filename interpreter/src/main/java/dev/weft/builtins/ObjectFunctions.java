@@ -15,10 +15,13 @@ import dev.weft.runtime.WeftBuiltin;
 import dev.weft.runtime.WeftCell;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
+import dev.weft.runtime.WeftGenericAlias;
 import dev.weft.runtime.WeftList;
+import dev.weft.runtime.WeftModule;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
+import dev.weft.runtime.WeftUnion;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -61,6 +64,12 @@ final class ObjectFunctions {
         if (spec instanceof WeftType c) {
             return Types.of(obj).isSubtypeOf(c);
         }
+        if (spec instanceof WeftUnion u) {
+            return instanceOf(t, obj, unionMembers(u, "isinstance"));
+        }
+        if (spec instanceof WeftGenericAlias) {
+            throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
         if (spec instanceof WeftTuple tu) {
             for (Object s : tu.items()) {
                 if (instanceOf(t, obj, s)) {
@@ -82,9 +91,23 @@ final class ObjectFunctions {
         return subclassOf(c, args[1]);
     }
 
+    /** A union's members, for isinstance/issubclass (which refuse generic aliases). */
+    private static WeftTuple unionMembers(WeftUnion u, String fn) {
+        if (u.hasGenericAlias()) {
+            throw Errors.typeError(fn + "() argument 2 cannot be a parameterized generic");
+        }
+        return u.args();
+    }
+
     private static boolean subclassOf(WeftType c, Object spec) {
         if (spec instanceof WeftType s) {
             return c.isSubtypeOf(s);
+        }
+        if (spec instanceof WeftUnion u) {
+            return subclassOf(c, unionMembers(u, "issubclass"));
+        }
+        if (spec instanceof WeftGenericAlias) {
+            throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
         }
         if (spec instanceof WeftTuple tu) {
             for (Object s : tu.items()) {
@@ -190,9 +213,9 @@ final class ObjectFunctions {
             WeftType type = Types.of(o);
             Object custom = type.isBuiltin() ? null : type.lookup("__dir__");
             if (custom != null) {
-                for (Object n : dev.weft.runtime.Iter.toArray(t, Calls.callDirect(t, custom, o))) {
-                    names.add((String) n);
-                }
+                return sorted(t, Calls.callDirect(t, custom, o));
+            } else if (o instanceof WeftModule m) {
+                return moduleDir(t, m);
             } else {
                 if (o instanceof HasDict h) {
                     addKeys(names, h.dict());
@@ -204,6 +227,27 @@ final class ObjectFunctions {
                 names.add("__class__"); // object's descriptor, found by lookup, not in a dict
             }
         }
+        return new WeftList(names.toArray());
+    }
+
+    /** {@code sorted(result)}: what dir() makes of a {@code __dir__} method's answer. */
+    private static WeftList sorted(Fiber t, Object iterable) {
+        Object[] items = dev.weft.runtime.Iter.toArray(t, iterable);
+        ListSort.sort(t, items, items.length, WeftNone.NONE, false);
+        return new WeftList(items);
+    }
+
+    /**
+     * A module lists its own namespace only (a module-level {@code __dir__} function may
+     * replace it, PEP 562), not the attributes of the module type.
+     */
+    private static WeftList moduleDir(Fiber t, WeftModule m) {
+        Object custom = m.dict().getStr("__dir__");
+        if (custom != null) {
+            return sorted(t, Calls.callDirect(t, custom));
+        }
+        TreeSet<String> names = new TreeSet<>(dev.weft.runtime.Strings::compare);
+        addKeys(names, m.dict());
         return new WeftList(names.toArray());
     }
 

@@ -51,6 +51,7 @@ public final class SysModule {
         d.putStr("exception", WeftBuiltin.function("exception", (t, a, k) ->
                 t.handled == null ? WeftNone.NONE : t.handled));
         d.putStr("intern", WeftBuiltin.function("intern", (t, a, k) -> a[0]));
+        IntDigits.populate(d);
         d.putStr("getdefaultencoding", WeftBuiltin.function("getdefaultencoding",
                 (t, a, k) -> "utf-8"));
     }

@@ -22,6 +22,20 @@ final class TypeAttributes {
         classes();
         functions();
         properties();
+        modules();
+    }
+
+    /** A module's {@code __annotations__}: its namespace's, made empty on first use. */
+    private static void modules() {
+        Types.MODULE.define("__annotations__", new GetSet("__annotations__", (f, o) -> {
+            WeftDict d = ((dev.weft.runtime.WeftModule) o).dict();
+            Object a = d.getStr("__annotations__");
+            if (a == null) {
+                a = new WeftDict();
+                d.putStr("__annotations__", a);
+            }
+            return a;
+        }, (f, o, v) -> ((dev.weft.runtime.WeftModule) o).dict().putStr("__annotations__", v)));
     }
 
     private static void classes() {
@@ -40,6 +54,8 @@ final class TypeAttributes {
             return b == null ? WeftNone.NONE : b;
         }));
         t.define("__dict__", GetSet.readOnly("__dict__", (f, o) -> ((WeftType) o).dict()));
+        t.define("__annotations__", new GetSet("__annotations__", TypeAttributes::annotations,
+                (f, o, v) -> ((WeftType) o).setAttr("__annotations__", v)));
         t.define("__doc__", GetSet.readOnly("__doc__", (f, o) -> {
             Object d = ((WeftType) o).dict().getStr("__doc__");
             return d == null ? WeftNone.NONE : d;
@@ -47,6 +63,24 @@ final class TypeAttributes {
         TypeSetup.method(t, "mro", (f, a, k) -> new WeftList(((WeftType) a[0]).mro().clone()));
         TypeSetup.method(t, "__subclasses__", (f, a, k) -> new WeftList());
         ListDunders.classGetItem(t);
+    }
+
+    /**
+     * A class's own {@code __annotations__} (never a base's): made empty on first use, as
+     * since Python 3.10. Builtin classes have none.
+     */
+    private static Object annotations(dev.weft.cps.Fiber f, Object o) {
+        WeftType c = (WeftType) o;
+        Object a = c.dict().getStr("__annotations__");
+        if (a != null) {
+            return a;
+        }
+        if (c.isBuiltin()) {
+            throw dev.weft.runtime.Errors.noAttribute(c, "__annotations__");
+        }
+        WeftDict fresh = new WeftDict();
+        c.setAttr("__annotations__", fresh);
+        return fresh;
     }
 
     private static void functions() {
@@ -60,6 +94,13 @@ final class TypeAttributes {
                 (f, o, v) -> ((WeftFunction) o).module = String.valueOf(v)));
         fn.define("__doc__", new GetSet("__doc__", (f, o) -> ((WeftFunction) o).doc,
                 (f, o, v) -> ((WeftFunction) o).doc = v));
+        fn.define("__annotations__", new GetSet("__annotations__", (f, o) -> {
+            WeftFunction w = (WeftFunction) o;
+            if (w.annotations == null) {
+                w.annotations = new WeftDict();
+            }
+            return w.annotations;
+        }, (f, o, v) -> ((WeftFunction) o).annotations = v == WeftNone.NONE ? null : v));
         fn.define("__defaults__", new GetSet("__defaults__", (f, o) -> {
             Object[] d = ((WeftFunction) o).defaults;
             return d.length == 0 ? WeftNone.NONE : WeftTuple.of(d.clone());

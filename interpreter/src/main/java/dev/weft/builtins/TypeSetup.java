@@ -25,6 +25,8 @@ final class TypeSetup {
         DictMethods.install();
         SetMethods.install();
         TupleMethods.install();
+        RangeMethods.install();
+        TypeFormMethods.install();
         IntMethods.install();
         FloatMethods.install();
         BytesMethods.install();

@@ -34,6 +34,10 @@ public final class Compiler {
         scope.owning.addAll(Ownership.analyze(module.body(), moduleOwners(scope),
                 !scope.bound.contains("next")));
         CodeGen g = new CodeGen(unit, scope, code);
+        if (!interactive) {
+            Definitions.storeDocstring(g, module.body());
+        }
+        AnnotationCode.setUp(g, module.body());
         g.body(module.body());
         finish(g, new Const(WeftNone.NONE));
         code.warnings = warnings(module, SyntaxWarnings.find(module));
@@ -167,6 +171,8 @@ public final class Compiler {
                 unit.module.source(), node.span().line(), Code.Kind.CLASS_BODY);
         CodeGen g = new CodeGen(unit, scope, code);
         g.asm.setLine(node.span().line());
+        Definitions.storeDocstring(g, node.body());
+        AnnotationCode.setUp(g, node.body());
         g.body(node.body());
         if (scope.classCellSlot >= 0) {
             g.emit(new dev.weft.nodes.Variables.NameStore("__classcell__",

@@ -66,14 +66,34 @@ final class Definitions {
                 kwNames.add(args.kwonly().get(i).name());
             }
         }
+        int withKw = defaultExprs.size();
+        // Annotations are evaluated after the defaults, at definition time (lambdas have none).
+        Expr returns = node instanceof Stmt.FunctionDef fd ? fd.returns() : null;
+        List<String> annNames = AnnotationCode.names(args, returns);
+        List<Expr> annExprs = AnnotationCode.exprs(args, returns);
+        if (!g.unit.futureAnnotations) {
+            defaultExprs.addAll(annExprs);
+        }
         Node[] all = g.exprs.all(defaultExprs);
         int n = args.defaults().size();
         Node[] defaults = java.util.Arrays.copyOfRange(all, 0, n);
-        Node[] kwDefaults = java.util.Arrays.copyOfRange(all, n, all.length);
+        Node[] kwDefaults = java.util.Arrays.copyOfRange(all, n, withKw);
+        Node[] annotations = g.unit.futureAnnotations ? annotationStrings(annExprs)
+                : java.util.Arrays.copyOfRange(all, withKw, all.length);
         Code code = Compiler.compileFunction(g, node, name, args, body, lambda, line);
         Scope inner = g.unit.scopeOf(node);
-        return new Functions.MakeFunction(code, defaults, kwNames.toArray(new String[0]),
-                kwDefaults, closure(inner), docstring(body));
+        Functions.MakeFunction make = new Functions.MakeFunction(code, defaults,
+                kwNames.toArray(new String[0]), kwDefaults, closure(inner), docstring(body));
+        make.annotate(annNames.toArray(new String[0]), annotations);
+        return make;
+    }
+
+    private Node[] annotationStrings(List<Expr> exprs) {
+        Node[] out = new Node[exprs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new Const(g.unit.annotationText.of(exprs.get(i)));
+        }
+        return out;
     }
 
     /** Slots of this frame holding the cells {@code inner} closes over, in its free order. */
@@ -82,12 +102,29 @@ final class Definitions {
     }
 
     private static Object docstring(List<Stmt> body) {
+        String doc = docText(body);
+        return doc == null ? WeftNone.NONE : doc;
+    }
+
+    /** The docstring of a body (a string literal as its first statement), or null. */
+    static String docText(List<Stmt> body) {
         if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e
                 && e.value() instanceof Expr.Constant c
                 && c.kind() == Expr.ConstKind.STR) {
-            return c.value();
+            return (String) c.value();
         }
-        return WeftNone.NONE;
+        return null;
+    }
+
+    /**
+     * Module and class bodies start by binding {@code __doc__} to their docstring, as
+     * CPython's compiled code does (a body without one gets None from elsewhere).
+     */
+    static void storeDocstring(CodeGen g, List<Stmt> body) {
+        String doc = docText(body);
+        if (doc != null) {
+            g.emit(new dev.weft.nodes.Variables.NameStore("__doc__", new Const(doc)));
+        }
     }
 
     void classDef(Stmt.ClassDef s) {

@@ -171,6 +171,9 @@ public final class Resolver extends AstWalker {
     @Override
     public Void visitAnnAssign(Stmt.AnnAssign s) {
         walk(s.value());
+        if (scope.kind == Scope.Kind.MODULE || scope.kind == Scope.Kind.CLASS) {
+            walk(s.annotation());
+        }
         if (s.target() instanceof Expr.Name n) {
             bind(n.id());
         } else {

@@ -80,6 +80,7 @@ final class Statements implements Stmt.Visitor<Void> {
         if (s.value() != null) {
             g.targets.assign(List.of(s.target()), g.expr(s.value()));
         }
+        AnnotationCode.annotated(g, s);
         return null;
     }
 

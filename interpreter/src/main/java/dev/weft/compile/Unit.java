@@ -11,11 +11,16 @@ final class Unit {
     final Suspends suspends = new Suspends();
     /** REPL mode: top-level expression statements echo their value. */
     final boolean interactive;
+    /** {@code from __future__ import annotations}: annotations are kept as strings. */
+    final boolean futureAnnotations;
+    final AnnotationText annotationText;
 
     Unit(ModuleAst module, Map<Object, Scope> scopes, boolean interactive) {
         this.module = module;
         this.scopes = scopes;
         this.interactive = interactive;
+        this.futureAnnotations = AnnotationCode.futureAnnotations(module.body());
+        this.annotationText = new AnnotationText(module);
     }
 
     Scope scopeOf(Object node) {

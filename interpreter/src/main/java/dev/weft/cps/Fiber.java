@@ -43,6 +43,8 @@ public final class Fiber {
 
     /** The trampoline: runs steps until one returns null. */
     public void loop(Step s) {
+        // The int/str digit limit is per interpreter; conversions read it from the thread.
+        dev.weft.runtime.text.IntDigitLimit.bind(interp.intDigits);
         int budget = POLL_EVERY;
         while (true) {
             try {

@@ -23,6 +23,15 @@ public final class Functions {
         /** Slots of this frame holding the cells the new function closes over. */
         final int[] closure;
         final Object doc;
+        /** Annotated parameter names (and "return"), and their values' nodes. */
+        private String[] annNames = new String[0];
+        private Node[] annValues = new Node[0];
+
+        /** Gives the function {@code __annotations__} built from these when made. */
+        public void annotate(String[] names, Node[] values) {
+            this.annNames = names;
+            this.annValues = values;
+        }
 
         public MakeFunction(Code code, Node[] defaults, String[] kwNames, Node[] kwDefaults,
                 int[] closure, Object doc) {
@@ -51,8 +60,16 @@ public final class Functions {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = (WeftCell) f.slots[closure[i]];
             }
+            WeftDict annotations = null;
+            if (annNames.length > 0) {
+                annotations = new WeftDict();
+                for (int i = 0; i < annNames.length; i++) {
+                    annotations.putStr(annNames[i], annValues[i].eval(t, f));
+                }
+            }
             WeftFunction fn = new WeftFunction(code, f.globals, d, kw, cells);
             fn.doc = doc;
+            fn.annotations = annotations;
             return fn;
         }
     }

@@ -35,6 +35,13 @@ public final class Attrs {
                 return userGetAttribute(t, obj, ga, name);
             }
         }
+        if (obj instanceof WeftGenericAlias g) {
+            // list[int].append is list.append: an alias forwards most names to its class.
+            Object fwd = g.forwarded(t, name);
+            if (fwd != null) {
+                return fwd;
+            }
+        }
         Object v = generic(t, obj, type, name);
         if (v != null || type.isBuiltin()) {
             return v;
@@ -58,7 +65,7 @@ public final class Attrs {
     /** {@code object.__getattribute__}: descriptors and the instance dict, no hooks. */
     public static Object generic(Fiber t, Object obj, WeftType type, String name) {
         Object attr = type.lookup(name);
-        if (attr != null && isDataDescriptor(attr)) {
+        if (attr != null && isDataDescriptor(attr) && readsThrough(attr)) {
             return bind(t, attr, obj, type);
         }
         if (obj instanceof HasDict h && h.hasInstanceDict()) {
@@ -90,6 +97,14 @@ public final class Attrs {
             return m.dict();
         }
         return h.dict();
+    }
+
+    /**
+     * A data descriptor takes precedence over the instance dict only when reading goes through
+     * it: one with {@code __set__} but no {@code __get__} lets the dict answer first.
+     */
+    private static boolean readsThrough(Object attr) {
+        return !(attr instanceof WeftInstance) || Types.of(attr).lookup("__get__") != null;
     }
 
     public static boolean isDataDescriptor(Object attr) {
@@ -242,10 +257,23 @@ public final class Attrs {
             p.delete(t, obj);
             return;
         }
+        if (attr instanceof WeftInstance && isDataDescriptor(attr)) {
+            deleteThrough(t, attr, obj);
+            return;
+        }
         if (obj instanceof HasDict h && h.hasInstanceDict() && h.dict().removeStr(name)) {
             return;
         }
         throw Errors.noAttribute(obj, name);
+    }
+
+    /** A data descriptor owns deletion too: one with only {@code __set__} refuses it. */
+    private static void deleteThrough(Fiber t, Object attr, Object obj) {
+        Object del = Types.of(attr).lookup("__delete__");
+        if (del == null) {
+            throw Errors.attributeError("__delete__");
+        }
+        Calls.callDirect(t, del, attr, obj);
     }
 
     /** {@code hasattr}: true unless the lookup misses or raises AttributeError. */

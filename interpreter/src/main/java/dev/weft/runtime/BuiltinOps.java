@@ -22,6 +22,13 @@ final class BuiltinOps {
     private BuiltinOps() {}
 
     static Object binary(Fiber t, int op, Object a, Object b) {
+        if (op == OR && (WeftUnion.isTypeForm(a) || WeftUnion.isTypeForm(b))) {
+            // type.__or__ / __ror__: int | None is a types.UnionType.
+            Object u = WeftUnion.or(t, a, b);
+            if (u != NOT_IMPLEMENTED) {
+                return u;
+            }
+        }
         if (IntOps.isInt(a)) {
             if (IntOps.isInt(b)) {
                 return intOp(op, a, b);

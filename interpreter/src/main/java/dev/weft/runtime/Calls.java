@@ -23,6 +23,10 @@ public final class Calls {
         if (fn instanceof WeftType type) {
             return Construct.call(t, site, type, args, kwnames);
         }
+        if (fn instanceof WeftGenericAlias g) {
+            // list[int]() is list(): the alias constructs its class.
+            return call(t, site, g.origin(), args, kwnames);
+        }
         Object dunder = Types.of(fn).lookup("__call__");
         if (dunder != null) {
             return call(t, site, dunder, prepend(fn, args), kwnames);
@@ -51,6 +55,7 @@ public final class Calls {
 
     public static boolean isCallable(Object o) {
         return o instanceof WeftFunction || o instanceof WeftBuiltin || o instanceof WeftMethod
-                || o instanceof WeftType || Types.of(o).lookup("__call__") != null;
+                || o instanceof WeftType || o instanceof WeftGenericAlias
+                || Types.of(o).lookup("__call__") != null;
     }
 }

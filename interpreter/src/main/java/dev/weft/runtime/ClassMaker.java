@@ -29,6 +29,11 @@ public final class ClassMaker {
             }
         }
         adjustSpecialMethods(dict);
+        if (dict.getStr("__doc__") == null) {
+            // Every class has its own __doc__ (None without a docstring), so it never
+            // inherits a base's.
+            dict.putStr("__doc__", WeftNone.NONE);
+        }
         WeftType cls = WeftType.user(name, baseTypes, dict);
         cls.setQualname(qualname);
         if (dict.getStr("__module__") instanceof String m) {
@@ -105,7 +110,22 @@ public final class ClassMaker {
             }
         }
         for (Object[] p : pending) {
+            callSetName(t, cls, p);
+        }
+    }
+
+    /** Python 3.11 reports a failing {@code __set_name__} as a RuntimeError caused by it. */
+    private static void callSetName(Fiber t, WeftType cls, Object[] p) {
+        try {
             Calls.callDirect(t, p[0], p[1], cls, p[2]);
+        } catch (WeftError e) {
+            WeftError wrapped = Errors.of(ErrorTypes.RUNTIME_ERROR, "Error calling __set_name__ on '"
+                    + Types.name(p[1]) + "' instance " + Reprs.repr(t, p[2]) + " in '"
+                    + cls.name() + "'");
+            wrapped.cause = e;
+            wrapped.suppressContext = true;
+            wrapped.context = e;
+            throw wrapped;
         }
     }
 

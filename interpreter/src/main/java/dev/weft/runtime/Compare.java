@@ -83,11 +83,12 @@ public final class Compare {
      */
     private static Object dunder(WeftType type, int op) {
         Object f = type.lookup(NAMES[op]);
-        if (f == null && op == NE) {
+        // object.__ne__ is inherited by every class, so it too stands for "invert __eq__".
+        if ((f == null || f == ObjectMethods.NE) && op == NE) {
             Object eq = type.lookup("__eq__");
             return eq == null || eq == ObjectMethods.EQ ? null : new NegatedEq(eq);
         }
-        return f == ObjectMethods.EQ || f == ObjectMethods.NE ? null : f;
+        return ObjectMethods.isDefaultComparison(f) ? null : f;
     }
 
     private static Object call(Fiber t, Object f, int op, Object self, Object other) {

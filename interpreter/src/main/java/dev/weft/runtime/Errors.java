@@ -6,6 +6,9 @@ public final class Errors {
     private Errors() {}
 
     public static WeftError of(WeftType type, String message) {
+        if (type.isSubtypeOf(ErrorTypes.OS_ERROR)) {
+            return WeftOsError.make(type, new Object[] {message});
+        }
         return new WeftError(type, WeftTuple.of(message));
     }
 

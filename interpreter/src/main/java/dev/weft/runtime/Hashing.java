@@ -137,6 +137,12 @@ public final class Hashing {
         if (o instanceof WeftBytes b) {
             return b.hashCode();
         }
+        if (o instanceof WeftRange r) {
+            return r.pyHash(t);
+        }
+        if (o instanceof ComparedByValue v) {
+            return v.pyHash(t);
+        }
         if (o instanceof WeftComplex c) {
             long h = hashDouble(c.real) + 1000003L * hashDouble(c.imag);
             return h == -1 ? -2 : h;

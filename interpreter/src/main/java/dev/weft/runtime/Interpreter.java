@@ -33,6 +33,9 @@ public final class Interpreter {
     public volatile dev.weft.sched.Task interruptTarget;
 
     private final dev.weft.sched.Scheduler scheduler;
+    /** sys.set_int_max_str_digits() changes this interpreter's limit only. */
+    public final dev.weft.runtime.text.IntDigitLimit.Setting intDigits =
+            new dev.weft.runtime.text.IntDigitLimit.Setting();
 
     public Interpreter(Output stdout, Output stderr, BufferedReader stdin, List<String> argv,
             ModuleRegistry registry, int recursionLimit) {

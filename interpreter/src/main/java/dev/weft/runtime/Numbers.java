@@ -2,6 +2,7 @@
 package dev.weft.runtime;
 
 import dev.weft.runtime.text.FloatRepr;
+import dev.weft.runtime.text.IntParse;
 import dev.weft.runtime.text.TextError;
 import java.math.BigInteger;
 
@@ -14,6 +15,15 @@ public final class Numbers {
         try {
             Number n = FloatRepr.toInt(d);
             return n instanceof BigInteger b ? IntOps.norm(b) : (Object) n.longValue();
+        } catch (TextError e) {
+            throw Formatting.toError(e);
+        }
+    }
+
+    /** {@code str(b)}, refused past sys.get_int_max_str_digits() digits as in CPython. */
+    public static String decimal(BigInteger b) {
+        try {
+            return IntParse.toString(b);
         } catch (TextError e) {
             throw Formatting.toError(e);
         }

@@ -17,6 +17,11 @@ public final class ObjectMethods {
     public static final WeftBuiltin EQ = method("__eq__",
             (t, a, k) -> need(a, 2, "__eq__") && a[0] == a[1] ? Boolean.TRUE : NOT_IMPLEMENTED);
     public static final WeftBuiltin NE = method("__ne__", ObjectMethods::ne);
+    /** object's ordering methods: they exist (CPython has them) but never answer. */
+    public static final WeftBuiltin LT = unordered("__lt__");
+    public static final WeftBuiltin LE = unordered("__le__");
+    public static final WeftBuiltin GT = unordered("__gt__");
+    public static final WeftBuiltin GE = unordered("__ge__");
     public static final WeftBuiltin HASH = method("__hash__",
             (t, a, k) -> need(a, 1, "__hash__") ? Hashing.identity(a[0]) : null);
     public static final WeftBuiltin REPR = method("__repr__",
@@ -29,6 +34,15 @@ public final class ObjectMethods {
             ObjectMethods::getattribute);
     public static final WeftBuiltin FORMAT = method("__format__", ObjectMethods::format);
 
+    private static WeftBuiltin unordered(String name) {
+        return method(name, (t, a, k) -> need(a, 2, name) ? NOT_IMPLEMENTED : null);
+    }
+
+    /** True for object's own comparison methods, which mean "the class defines none". */
+    public static boolean isDefaultComparison(Object f) {
+        return f == EQ || f == NE || f == LT || f == LE || f == GT || f == GE;
+    }
+
     private static WeftBuiltin method(String name, NativeCode code) {
         return WeftBuiltin.method(name, code).ownedBy(Types.OBJECT);
     }
@@ -36,7 +50,7 @@ public final class ObjectMethods {
     /** Puts the methods into {@code object}'s dictionary. */
     public static void register() {
         WeftType o = Types.OBJECT;
-        for (WeftBuiltin b : new WeftBuiltin[] {INIT, EQ, NE, HASH, REPR, STR, SETATTR, DELATTR,
+        for (WeftBuiltin b : new WeftBuiltin[] {INIT, EQ, NE, LT, LE, GT, GE, HASH, REPR, STR, SETATTR, DELATTR,
                 GETATTRIBUTE, FORMAT}) {
             o.define(b.name(), b);
         }

@@ -79,6 +79,25 @@ public final class Protocols {
         throw Errors.typeError("'" + Types.name(o) + "' object cannot be interpreted as an integer");
     }
 
+    /** {@code operator.index(o)} as an int of any size (not clamped to a long). */
+    public static Object indexValue(Fiber t, Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Object f = Types.of(o).isBuiltin() ? null : Types.of(o).lookup("__index__");
+        if (f != null) {
+            Object r = Calls.callDirect(t, f, o);
+            if (IntOps.isInt(r)) {
+                return r instanceof Boolean ? indexValue(t, r) : r;
+            }
+            throw Errors.typeError("__index__ returned non-int (type " + Types.name(r) + ")");
+        }
+        throw Errors.typeError("'" + Types.name(o) + "' object cannot be interpreted as an integer");
+    }
+
     public static boolean isIndex(Object o) {
         return IntOps.isInt(o) || (!Types.of(o).isBuiltin() && Types.of(o).lookup("__index__") != null);
     }

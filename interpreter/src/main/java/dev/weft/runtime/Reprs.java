@@ -14,8 +14,11 @@ public final class Reprs {
         if (o instanceof String s) {
             return StrRepr.repr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.decimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -49,8 +52,11 @@ public final class Reprs {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.decimal(b);
         }
         WeftType type = Types.of(o);
         if (!type.isBuiltin()) {
@@ -75,7 +81,8 @@ public final class Reprs {
     /** {@code <__main__.A object at 0x7f...>}. */
     public static String defaultRepr(Object o) {
         WeftType type = Types.of(o);
-        String name = type.isBuiltin() ? type.name() : type.module() + "." + type.name();
+        String name = "builtins".equals(type.module()) ? type.name()
+                : type.module() + "." + type.name();
         return "<" + name + " object at " + address(o) + ">";
     }
 
@@ -86,6 +93,12 @@ public final class Reprs {
 
     /** {@code str(e)}: the lone argument's str, or the args tuple's. */
     public static String errorStr(Fiber t, WeftError e) {
+        if (e instanceof WeftOsError os) {
+            String s = os.describe(t);
+            if (s != null) {
+                return s;
+            }
+        }
         WeftTuple args = e.args();
         if (e.isInstance(ErrorTypes.KEY_ERROR) && args.size() == 1) {
             return repr(t, args.get(0));

@@ -89,21 +89,10 @@ public final class Sequences {
     }
 
     public static Object rangeGet(Fiber t, WeftRange r, Object key) {
-        if (key instanceof WeftSlice s) {
-            long[] ix = s.indices(t, r.length());
-            Object step = IntOps.mul(r.step(), ix[2]);
-            Object start = r.item(ix[0]);
-            Object stop = IntOps.add(start, IntOps.mul(step, ix[3]));
-            return new WeftRange(start, stop, step);
-        }
-        if (!Protocols.isIndex(key)) {
+        if (!(key instanceof WeftSlice) && !Protocols.isIndex(key)) {
             throw badIndex("range", key);
         }
-        long i = position(t, key, r.length());
-        if (i < 0) {
-            throw Errors.indexError("range object index out of range");
-        }
-        return r.item(i);
+        return r.get(t, key);
     }
 
     public static Object bytesGet(Fiber t, WeftBytes b, Object key) {

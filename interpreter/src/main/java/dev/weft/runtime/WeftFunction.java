@@ -20,6 +20,8 @@ public final class WeftFunction implements WeftObject, HasDict {
     public String qualname;
     public String module;
     public Object doc = WeftNone.NONE;
+    /** {@code __annotations__}: a dict (or whatever a script set), null until needed. */
+    public Object annotations;
     private WeftDict dict;
 
     public WeftFunction(Code code, WeftDict globals, Object[] defaults, WeftDict kwdefaults,

@@ -15,6 +15,10 @@ public final class WeftModule implements WeftObject, HasDict, WeftRepresentable 
         this.dict = dict;
         this.file = file;
         dict.putStr("__name__", name);
+        if (dict.getStr("__doc__") == null) {
+            // None until the module's code binds its docstring, as CPython's module objects.
+            dict.putStr("__doc__", WeftNone.NONE);
+        }
         if (file != null) {
             dict.putStr("__file__", file);
         }

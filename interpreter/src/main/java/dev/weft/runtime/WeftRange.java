@@ -113,6 +113,101 @@ public final class WeftRange implements WeftObject, WeftRepresentable {
         return n.equals(BigInteger.ONE) || IntOps.big(step).equals(IntOps.big(o.step));
     }
 
+    /** {@code r[key]}: an item (any int index, even past a long) or, for a slice, a range. */
+    public Object get(Fiber t, Object key) {
+        if (key instanceof WeftSlice s) {
+            return slice(t, s);
+        }
+        if (small && key instanceof Long l) {
+            long i = l < 0 ? l + length : l;
+            if (i < 0 || i >= length) {
+                throw Errors.indexError("range object index out of range");
+            }
+            return item(i);
+        }
+        BigInteger i = IntOps.big(Protocols.indexValue(t, key));
+        BigInteger n = bigLength();
+        if (i.signum() < 0) {
+            i = i.add(n);
+        }
+        if (i.signum() < 0 || i.compareTo(n) >= 0) {
+            throw Errors.indexError("range object index out of range");
+        }
+        return at(i);
+    }
+
+    /** {@code start + i * step}, unchecked (slicing needs the ends, one past the last item). */
+    private Object at(BigInteger i) {
+        return IntOps.norm(IntOps.big(start).add(i.multiply(IntOps.big(step))));
+    }
+
+    /**
+     * A slice of a range is a range: the slice's indices, resolved against this length, mapped
+     * through {@link #at} (CPython keeps the unreduced ends: {@code range(10)[0:9:4]} is
+     * {@code range(0, 9, 4)}).
+     */
+    private WeftRange slice(Fiber t, WeftSlice s) {
+        BigInteger[] ix = bigIndices(t, s, bigLength());
+        return new WeftRange(at(ix[0]), at(ix[1]), IntOps.mul(step, IntOps.norm(ix[2])));
+    }
+
+    /** {@code slice.indices(length)} with ints of any size: {start, stop, step}. */
+    private static BigInteger[] bigIndices(Fiber t, WeftSlice s, BigInteger length) {
+        BigInteger st = s.step == WeftNone.NONE ? BigInteger.ONE
+                : IntOps.big(Protocols.indexValue(t, s.step));
+        if (st.signum() == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
+        BigInteger lo = bound(t, s.start, back ? upper : lower, length, lower, upper);
+        BigInteger hi = bound(t, s.stop, back ? lower : upper, length, lower, upper);
+        return new BigInteger[] {lo, hi, st};
+    }
+
+    private static BigInteger bound(Fiber t, Object v, BigInteger dflt, BigInteger length,
+            BigInteger lower, BigInteger upper) {
+        if (v == WeftNone.NONE) {
+            return dflt;
+        }
+        BigInteger i = IntOps.big(Protocols.indexValue(t, v));
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
+    }
+
+    /** The same items backwards, for {@code reversed()}. */
+    public WeftRange reversed() {
+        BigInteger n = bigLength();
+        if (n.signum() == 0) {
+            return new WeftRange(start, start, 1L);
+        }
+        Object last = at(n.subtract(BigInteger.ONE));
+        return new WeftRange(last, IntOps.sub(start, step), IntOps.neg(step));
+    }
+
+    /** {@code r.index(v)}'s answer for an int, or null when absent. */
+    public Object indexOfInt(Object v) {
+        if (!containsInt(v)) {
+            return null;
+        }
+        return IntOps.floorDiv(IntOps.sub(v, start), step);
+    }
+
+    /**
+     * CPython's range hash: that of {@code (len, start, step)}, with None for the parts that
+     * do not matter, so that equal ranges hash alike.
+     */
+    public long pyHash(Fiber t) {
+        BigInteger n = bigLength();
+        Object first = n.signum() == 0 ? WeftNone.NONE : start;
+        Object stride = n.compareTo(BigInteger.ONE) <= 0 ? WeftNone.NONE : step;
+        return Hashing.hashTuple(t, WeftTuple.of(IntOps.norm(n), first, stride));
+    }
+
     @Override
     public String repr(Fiber t) {
         if (IntOps.compare(step, 1L) == 0) {

@@ -174,8 +174,16 @@ public final class WeftType implements WeftObject, HasDict {
         return names;
     }
 
+    /**
+     * The name a repr shows: bare for builtins, else with the module, as CPython's types
+     * print ({@code queue.Full}, {@code __main__.A}), builtin-implemented or not.
+     */
+    public String qualifiedName() {
+        return "builtins".equals(module) ? qualname() : module + "." + qualname();
+    }
+
     @Override
     public String toString() {
-        return builtin ? "<class '" + name + "'>" : "<class '" + module + "." + qualname() + "'>";
+        return "<class '" + qualifiedName() + "'>";
     }
 }

@@ -32,6 +32,7 @@ public final class FutureType {
     private static final Sig ADD = Sig.of("add_done_callback(self, fn, /, *, context=)");
 
     static {
+        TYPE.setModule("_asyncio"); // CPython's Future is implemented there; its repr shows it
         TYPE.setFactory((t, type, a, k) -> {
             NEW.bind(a, k);
             return new Future();

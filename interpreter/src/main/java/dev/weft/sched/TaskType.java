@@ -23,6 +23,7 @@ public final class TaskType {
     public static final WeftType TYPE = WeftType.builtin("Task", Types.OBJECT);
 
     static {
+        TYPE.setModule("_asyncio"); // CPython's Task is implemented there; its repr shows it
         TYPE.define("join", WeftBuiltin.cpsMethod("join", TaskType::join));
         method("done", (t, a, k) -> self(a).isDone());
         method("cancelled", (t, a, k) -> self(a).isCancelled());

@@ -18,7 +18,7 @@ final class QueueModule {
         d.putStr("Queue", Queues.QUEUE);
         d.putStr("LifoQueue", Queues.LIFO);
         d.putStr("PriorityQueue", Queues.PRIORITY);
-        d.putStr("SimpleQueue", Queues.QUEUE);
+        d.putStr("SimpleQueue", Queues.SIMPLE);
         d.putStr("Empty", Queues.EMPTY);
         d.putStr("Full", Queues.FULL);
     }

@@ -41,6 +41,7 @@ public final class Stdlib implements Library {
         weft(r, "json.decoder");
         weft(r, "json.encoder");
         weft(r, "asyncio");
+        weft(r, "__future__");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */

@@ -215,6 +215,9 @@ public final class Adapters {
                 || seq instanceof dev.weft.runtime.DictView) {
             // Dicts and their views keep insertion order; walk a snapshot backwards.
             return new Reversed(t, new WeftList(Iter.toArray(t, seq)));
+        } else if (seq instanceof dev.weft.runtime.WeftRange r) {
+            // A range of any length runs backwards as the reversed range.
+            return new RangeIterator(r.reversed());
         } else if (!(seq instanceof WeftList || seq instanceof WeftTuple || seq instanceof String
                 || seq instanceof dev.weft.runtime.WeftRange
                 || seq instanceof dev.weft.runtime.WeftBytes)) {

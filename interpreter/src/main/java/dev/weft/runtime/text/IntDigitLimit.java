@@ -4,7 +4,8 @@ package dev.weft.runtime.text;
 /**
  * CPython 3.11's guard against quadratic-time int/str conversions: decimal (in fact any
  * non-power-of-two base) conversions of more than {@code sys.get_int_max_str_digits()} digits
- * raise ValueError. The limit is interpreter-wide, as in CPython; 0 disables it.
+ * raise ValueError. Each interpreter has its own limit (CPython's is per interpreter too);
+ * 0 disables it.
  */
 public final class IntDigitLimit {
     /** CPython's default limit. */
@@ -12,14 +13,34 @@ public final class IntDigitLimit {
     /** The smallest non-zero limit CPython accepts. */
     public static final int THRESHOLD = 640;
 
-    private static volatile int limit = DEFAULT;
+    /**
+     * One interpreter's limit. Each interpreter has its own (a script raising it must not
+     * change another's); the thread running an interpreter's code binds it with
+     * {@link #bind}. Threads with none bound share a process-wide one.
+     */
+    public static final class Setting {
+        private volatile int value = DEFAULT;
+    }
+
+    private static final Setting SHARED = new Setting();
+    private static final ThreadLocal<Setting> BOUND = new ThreadLocal<>();
 
     private IntDigitLimit() {
     }
 
+    /** Makes {@code s} the limit for conversions on this thread from now on. */
+    public static void bind(Setting s) {
+        BOUND.set(s);
+    }
+
+    private static Setting current() {
+        Setting s = BOUND.get();
+        return s != null ? s : SHARED;
+    }
+
     /** {@code sys.get_int_max_str_digits()}. */
     public static int get() {
-        return limit;
+        return current().value;
     }
 
     /**
@@ -31,12 +52,12 @@ public final class IntDigitLimit {
         if (n != 0 && n < THRESHOLD) {
             throw TextError.valueError("maxdigits must be 0 or larger than " + THRESHOLD);
         }
-        limit = n;
+        current().value = n;
     }
 
     /** Rejects an int → str conversion producing {@code digits} digits (sign excluded). */
     static void checkToStr(int digits) {
-        int max = limit;
+        int max = get();
         if (max > 0 && digits > max) {
             throw TextError.valueError("Exceeds the limit (" + max + " digits) for integer "
                     + "string conversion; use sys.set_int_max_str_digits() to increase the limit");
@@ -45,7 +66,7 @@ public final class IntDigitLimit {
 
     /** Rejects a str → int conversion reading {@code digits} digits. */
     static void checkToInt(int digits) {
-        int max = limit;
+        int max = get();
         if (max > 0 && digits > max) {
             throw TextError.valueError("Exceeds the limit (" + max + " digits) for integer "
                     + "string conversion: value has " + digits + " digits; use "
@@ -57,7 +78,7 @@ public final class IntDigitLimit {
     static String decimal(java.math.BigInteger v) {
         // A quick bound first so an enormous value fails before the costly conversion:
         // bitLength * log10(2) undercounts digits by at most one.
-        int max = limit;
+        int max = get();
         if (max > 0 && (long) ((v.bitLength() - 1) * 0.30102999566398120) >= max) {
             checkToStr(max + 1);
         }

@@ -24,6 +24,7 @@ public final class Condition implements WeftObject {
     public static final WeftType TYPE = Sync.type("Condition");
 
     static {
+        TYPE.setModule("asyncio.locks"); // where CPython defines it; its repr shows it
         TYPE.setFactory((t, type, a, k) -> {
             Object[] b = Sync.bind("Condition(lock=)", a, k);
             if (b[0] == null || b[0] == WeftNone.NONE) {

@@ -13,6 +13,7 @@ public final class Event implements WeftObject {
     public static final WeftType TYPE = Sync.type("Event");
 
     static {
+        TYPE.setModule("asyncio.locks"); // where CPython defines it; its repr shows it
         TYPE.setFactory((t, type, a, k) -> new Event());
         Sync.method(TYPE, "set", (t, a, k) -> {
             Event e = Sync.self(a, Event.class, "Event");

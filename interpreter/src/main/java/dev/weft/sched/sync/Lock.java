@@ -19,6 +19,7 @@ public final class Lock implements WeftObject, ConditionLock {
     public static final WeftType TYPE = Sync.type("Lock");
 
     static {
+        TYPE.setModule("asyncio.locks"); // where CPython defines it; its repr shows it
         TYPE.setFactory((t, type, a, k) -> new Lock());
         Sync.waiting(TYPE, "acquire", Lock::acquire);
         Sync.method(TYPE, "release", (t, a, k) -> {

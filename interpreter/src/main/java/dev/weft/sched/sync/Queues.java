@@ -26,13 +26,24 @@ public final class Queues implements WeftObject {
     public static final WeftType QUEUE = Sync.type("Queue");
     public static final WeftType LIFO = WeftType.builtin("LifoQueue", QUEUE);
     public static final WeftType PRIORITY = WeftType.builtin("PriorityQueue", QUEUE);
+    /** queue.SimpleQueue: an unbounded Queue (CPython's is implemented in _queue). */
+    public static final WeftType SIMPLE = WeftType.builtin("SimpleQueue", QUEUE);
     /** queue.Empty and queue.Full. */
     public static final WeftType EMPTY = WeftType.builtin("Empty", ErrorTypes.EXCEPTION);
     public static final WeftType FULL = WeftType.builtin("Full", ErrorTypes.EXCEPTION);
 
     static {
+        // The modules CPython defines them in, which their reprs show.
         EMPTY.setModule("_queue");
         FULL.setModule("queue");
+        SIMPLE.setModule("_queue");
+        for (WeftType t : new WeftType[] {QUEUE, LIFO, PRIORITY}) {
+            t.setModule("queue");
+        }
+        SIMPLE.setFactory((f, type, a, k) -> {
+            Sync.bind("SimpleQueue()", a, k);
+            return new Queues(type, 0);
+        });
         EMPTY.setFactory(ErrorTypes.EXCEPTION.factory());
         FULL.setFactory(ErrorTypes.EXCEPTION.factory());
         for (WeftType t : new WeftType[] {QUEUE, LIFO, PRIORITY}) {

@@ -20,6 +20,9 @@ public final class Semaphore implements WeftObject {
     public static final WeftType BOUNDED = WeftType.builtin("BoundedSemaphore", TYPE);
 
     static {
+        // Where CPython defines them; their reprs show it.
+        TYPE.setModule("asyncio.locks");
+        BOUNDED.setModule("asyncio.locks");
         TYPE.setFactory((t, type, a, k) -> make(t, type, a, k));
         BOUNDED.setFactory((t, type, a, k) -> make(t, type, a, k));
         Sync.waiting(TYPE, "acquire", Semaphore::acquire);

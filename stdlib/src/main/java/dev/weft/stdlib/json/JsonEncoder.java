@@ -76,6 +76,9 @@ final class JsonEncoder {
         if (o instanceof Boolean b) {
             return b ? "true" : "false";
         }
+        if (o instanceof java.math.BigInteger b) {
+            return dev.weft.runtime.Numbers.decimal(b);
+        }
         if (IntOps.isInt(o)) {
             return o.toString();
         }

@@ -161,12 +161,7 @@ public final class OsModule {
 
     /** An OSError as CPython words it: [Errno 2] No such file or directory: 'x'. */
     static WeftError osError(WeftType type, int errno, String strerror, String filename) {
-        WeftError e = new WeftError(type, WeftTuple.of("[Errno " + errno + "] " + strerror
-                + ": " + dev.weft.runtime.text.StrRepr.repr(filename)));
-        e.dict().putStr("errno", (long) errno);
-        e.dict().putStr("strerror", strerror);
-        e.dict().putStr("filename", filename);
-        return e;
+        return dev.weft.runtime.WeftOsError.of(type, errno, strerror, filename);
     }
 
     private static void fn(WeftDict d, String name, NativeCode code) {

@@ -1,0 +1,5 @@
+"""Helper module with a docstring."""
+VALUE = 1
+
+def helper():
+    pass
