@@ -59,7 +59,8 @@ final class CallCompiler {
             }
             Node[] argv = arguments(e);
             g.line(e.span());
-            MethodCallStep m = g.add(new MethodCallStep(obj, a.attr(), argv, kwnames(e), slot));
+            MethodCallStep m = g.add(new MethodCallStep(obj, g.scope.mangle(a.attr()), argv,
+                    kwnames(e), slot));
             m.awaited = awaited;
             g.asm.fallInto(s -> m.next = s);
         } else {

@@ -135,7 +135,7 @@ public final class Compiler {
                 : (scope.isAsync ? Code.Kind.COROUTINE : Code.Kind.FUNCTION);
         Code code = new Code(name, scope.qualname, unit.module.file(), unit.module.source(), line,
                 kind);
-        describeParams(code, args);
+        describeParams(code, args, scope);
         if (body != null) {
             java.util.Set<String> locals = new java.util.HashSet<>();
             scope.symbols.forEach((n, sym) -> {
@@ -224,7 +224,7 @@ public final class Compiler {
         return names.stream().mapToInt(n -> scope.lookup(n).slot()).toArray();
     }
 
-    private static void describeParams(Code code, Arguments a) {
+    private static void describeParams(Code code, Arguments a, Scope scope) {
         code.posonlycount = a.posonly().size();
         code.argcount = a.posonly().size() + a.args().size();
         code.kwonlycount = a.kwonly().size();
@@ -232,19 +232,19 @@ public final class Compiler {
         code.varkw = a.kwarg() != null;
         List<String> names = new java.util.ArrayList<>();
         for (Arg p : a.posonly()) {
-            names.add(p.name());
+            names.add(scope.mangle(p.name()));
         }
         for (Arg p : a.args()) {
-            names.add(p.name());
+            names.add(scope.mangle(p.name()));
         }
         for (Arg p : a.kwonly()) {
-            names.add(p.name());
+            names.add(scope.mangle(p.name()));
         }
         if (a.vararg() != null) {
-            names.add(a.vararg().name());
+            names.add(scope.mangle(a.vararg().name()));
         }
         if (a.kwarg() != null) {
-            names.add(a.kwarg().name());
+            names.add(scope.mangle(a.kwarg().name()));
         }
         code.paramNames = names.toArray(new String[0]);
     }

@@ -66,7 +66,8 @@ final class Expressions implements Expr.Visitor<Node> {
         return g.at(load(e.id()), e);
     }
 
-    Node load(String name) {
+    Node load(String written) {
+        String name = g.scope.mangle(written);
         Symbol s = g.scope.lookup(name);
         switch (s.kind()) {
             case LOCAL: return new Variables.LocalLoad(s.slot(), name);
@@ -263,7 +264,7 @@ final class Expressions implements Expr.Visitor<Node> {
 
     @Override
     public Node visitAttribute(Expr.Attribute e) {
-        return g.at(new Access.AttrLoad(compile(e.value()), e.attr()), e);
+        return g.at(new Access.AttrLoad(compile(e.value()), g.scope.mangle(e.attr())), e);
     }
 
     @Override

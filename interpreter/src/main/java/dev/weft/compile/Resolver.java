@@ -61,17 +61,18 @@ public final class Resolver extends AstWalker {
 
     private Scope enter(Scope.Kind kind, String name, Object node) {
         Scope s = new Scope(kind, name, scope);
+        s.privateOwner = kind == Scope.Kind.CLASS ? name : scope.privateOwner;
         scopes.put(node, s);
         scope = s;
         return s;
     }
 
     private void bind(String name) {
-        scope.bound.add(name);
+        scope.bound.add(scope.mangle(name));
     }
 
     private void use(String name) {
-        scope.used.add(name);
+        scope.used.add(scope.mangle(name));
     }
 
     /** Marks the names a target binds; attribute and subscript targets are loads. */
@@ -102,7 +103,8 @@ public final class Resolver extends AstWalker {
 
     @Override
     public Void visitGlobal(Stmt.Global s) {
-        for (String name : s.names()) {
+        for (String written : s.names()) {
+            String name = scope.mangle(written);
             if (scope.params.contains(name)) {
                 throw error(s.span(), "name '" + name + "' is parameter and global");
             }
@@ -127,7 +129,8 @@ public final class Resolver extends AstWalker {
         if (scope.kind == Scope.Kind.MODULE) {
             throw error(s.span(), "nonlocal declaration not allowed at module level");
         }
-        for (String name : s.names()) {
+        for (String written : s.names()) {
+            String name = scope.mangle(written);
             if (scope.params.contains(name)) {
                 throw error(s.span(), "name '" + name + "' is parameter and nonlocal");
             }
@@ -420,12 +423,13 @@ public final class Resolver extends AstWalker {
     }
 
     private void param(Arg p) {
-        if (scope.params.contains(p.name())) {
-            throw error(p.span(), "duplicate argument '" + p.name()
+        String name = scope.mangle(p.name());
+        if (scope.params.contains(name)) {
+            throw error(p.span(), "duplicate argument '" + name
                     + "' in function definition");
         }
-        scope.params.add(p.name());
-        scope.bound.add(p.name());
+        scope.params.add(name);
+        scope.bound.add(name);
     }
 
     @Override
@@ -505,7 +509,7 @@ public final class Resolver extends AstWalker {
     @Override
     public Void visitNamedExpr(Expr.NamedExpr e) {
         walk(e.value());
-        String name = e.target().id();
+        String name = scope.mangle(e.target().id());
         Scope target = scope;
         while (target.kind == Scope.Kind.COMPREHENSION) {
             if (isIterationVariable(target, name)) {

@@ -80,8 +80,17 @@ public final class Scope {
         }
     }
 
+    /** The class whose private names ({@code __x}) are mangled here; null outside classes. */
+    String privateOwner;
+
+    /** {@code name} as this scope stores it: private names mangled (see {@link Mangling}). */
+    public String mangle(String name) {
+        return Mangling.mangle(privateOwner, name);
+    }
+
     /** The symbol for {@code name}: module scopes and unknown names resolve as globals. */
     public Symbol lookup(String name) {
+        name = mangle(name);
         Symbol s = symbols.get(name);
         if (s != null) {
             return s;

@@ -99,12 +99,13 @@ final class Statements implements Stmt.Visitor<Void> {
                     g.at(new Arithmetic.Inplace(op, current, value), s.span())));
         } else if (target instanceof Expr.Attribute a) {
             int obj = g.store(g.expr(a.value()));
-            Node current = g.at(new Access.AttrLoad(new TempLoad(obj), a.attr()), target);
+            String attr = g.scope.mangle(a.attr());
+            Node current = g.at(new Access.AttrLoad(new TempLoad(obj), attr), target);
             if (later) {
                 current = g.spill(current);
             }
             Node value = g.expr(s.value());
-            Targets.Target store = new Targets.Attr(new TempLoad(obj), a.attr());
+            Targets.Target store = new Targets.Attr(new TempLoad(obj), attr);
             store.pos = g.positions.register(target.span(), target);
             g.emit(new Targets.Assign(new Targets.Target[] {store},
                 g.at(new Arithmetic.Inplace(op, current, value), s.span())));

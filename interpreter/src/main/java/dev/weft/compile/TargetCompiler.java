@@ -18,7 +18,8 @@ final class TargetCompiler {
     }
 
     /** A node storing {@code value} into variable {@code name}. */
-    Node storeName(String name, Node value) {
+    Node storeName(String written, Node value) {
+        String name = g.scope.mangle(written);
         Symbol s = g.scope.lookup(name);
         if (g.scope.owning.contains(name)) {
             if (s.kind() == Symbol.Kind.LOCAL) {
@@ -50,12 +51,12 @@ final class TargetCompiler {
                     return new Targets.Cell(s.slot());
                 case NAME:
                 case CLASS_FREE:
-                    return new Targets.Name(n.id());
-                default: return new Targets.Global(n.id());
+                    return new Targets.Name(g.scope.mangle(n.id()));
+                default: return new Targets.Global(g.scope.mangle(n.id()));
             }
         }
         if (e instanceof Expr.Attribute a) {
-            Target t = new Targets.Attr(g.expr(a.value()), a.attr());
+            Target t = new Targets.Attr(g.expr(a.value()), g.scope.mangle(a.attr()));
             t.pos = g.positions.register(e.span(), e);
             return t;
         }
@@ -124,7 +125,7 @@ final class TargetCompiler {
                 return;
             }
             if (s.kind() == Symbol.Kind.GLOBAL) {
-                g.emit(new dev.weft.nodes.Owned.ReleaseGlobal(n.id()));
+                g.emit(new dev.weft.nodes.Owned.ReleaseGlobal(g.scope.mangle(n.id())));
                 return;
             }
         }
@@ -134,11 +135,12 @@ final class TargetCompiler {
                 case LOCAL -> g.emit(g.at(new Variables.LocalDelete(s.slot(), n.id()), e));
                 case CELL -> g.emit(g.at(new Variables.CellDelete(s.slot(), n.id(), false), e));
                 case FREE -> g.emit(g.at(new Variables.CellDelete(s.slot(), n.id(), true), e));
-                case NAME, CLASS_FREE -> g.emit(g.at(new Variables.NameDelete(n.id()), e));
-                default -> g.emit(g.at(new Variables.GlobalDelete(n.id()), e));
+                case NAME, CLASS_FREE -> g.emit(g.at(
+                        new Variables.NameDelete(g.scope.mangle(n.id())), e));
+                default -> g.emit(g.at(new Variables.GlobalDelete(g.scope.mangle(n.id())), e));
             }
         } else if (e instanceof Expr.Attribute a) {
-            g.emit(g.at(new Access.AttrDelete(g.expr(a.value()), a.attr()), e));
+            g.emit(g.at(new Access.AttrDelete(g.expr(a.value()), g.scope.mangle(a.attr())), e));
         } else if (e instanceof Expr.Subscript s) {
             Node obj = g.expr(s.value());
             if (g.suspends(s.index())) {
