@@ -39,6 +39,21 @@ final class Factories {
     private static final Sig ENUMERATE = Sig.of("enumerate(iterable, start=)");
     private static final Sig BYTES = Sig.of("bytes(source=, encoding=, errors=)");
 
+    private static final Sig MODULE = Sig.of("module(name, doc=None)");
+
+    /** module(name, doc=None): an empty module, as types.ModuleType makes. */
+    private static Object module(Fiber t, dev.weft.runtime.WeftType type, Object[] a, String[] k) {
+        Object[] p = MODULE.bind(a, k);
+        if (!(p[0] instanceof String name)) {
+            throw Errors.typeError("module.__init__() argument 'name' must be str, not "
+                    + dev.weft.runtime.Types.name(p[0]));
+        }
+        dev.weft.runtime.WeftDict d = new dev.weft.runtime.WeftDict();
+        d.putStr("__doc__", p[1] == null ? dev.weft.runtime.WeftNone.NONE : p[1]);
+        d.putStr("__package__", dev.weft.runtime.WeftNone.NONE);
+        return new dev.weft.runtime.WeftModule(name, d, null).made();
+    }
+
     static void install() {
         Types.OBJECT.setFactory((t, type, a, k) -> {
             if (type == Types.OBJECT && (a.length > 0 || k != null)) {
@@ -47,6 +62,7 @@ final class Factories {
             return type == Types.OBJECT ? new BareObject() : new dev.weft.runtime.WeftInstance(type);
         });
         Types.TYPE.setFactory(Factories::type);
+        Types.MODULE.setFactory(Factories::module);
         NumberFactories.install();
         Types.STR.setFactory((t, type, a, k) -> makeStr(t, a, k));
         Types.LIST.setFactory((t, type, a, k) -> {

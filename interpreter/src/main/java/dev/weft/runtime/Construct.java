@@ -16,9 +16,9 @@ final class Construct {
         if (type.isBuiltin()) {
             if (collectsGenerator(type, args, kwnames)) {
                 return GeneratorDrain.collect(t, site, (WeftGenerator) args[0],
-                        items -> type.factory().make(t, type, new Object[] {items}, null));
+                        items -> factory(type).make(t, type, new Object[] {items}, null));
             }
-            return site.returned(t, type.factory().make(t, type, args, kwnames));
+            return site.returned(t, factory(type).make(t, type, args, kwnames));
         }
         Object instance = makeInstance(t, type, args, kwnames);
         if (!Types.of(instance).isSubtypeOf(type)) {
@@ -39,6 +39,15 @@ final class Construct {
         return site.returned(t, instance);
     }
 
+    /** How a builtin type makes instances; CPython's error for the types scripts cannot make. */
+    private static Factory factory(WeftType type) {
+        Factory f = type.factory();
+        if (f == null) {
+            throw Errors.typeError("cannot create '" + type.name() + "' instances");
+        }
+        return f;
+    }
+
     /**
      * list(g), tuple(g), set(g), frozenset(g), dict(g): the container is made from all of the
      * generator's items, so they are collected on the trampoline first (where the generator
@@ -55,7 +64,7 @@ final class Construct {
         if (userNew instanceof WeftStaticMethod sm) {
             return Calls.callDirect(t, sm.function, Calls.prepend(type, args), kwnames);
         }
-        return type.factory().make(t, type, args, kwnames);
+        return factory(type).make(t, type, args, kwnames);
     }
 
     /** Waits for a script {@code __init__} to return, then hands the instance to the caller. */

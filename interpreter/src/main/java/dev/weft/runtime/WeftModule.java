@@ -9,6 +9,8 @@ public final class WeftModule implements WeftObject, HasDict, WeftRepresentable 
     private final WeftDict dict;
     /** The file it was loaded from, or null for builtin modules. */
     private final String file;
+    /** Made by a script (types.ModuleType): no file, yet not built in either. */
+    private boolean made;
 
     public WeftModule(String name, WeftDict dict, String file) {
         this.name = name;
@@ -42,8 +44,17 @@ public final class WeftModule implements WeftObject, HasDict, WeftRepresentable 
         return file;
     }
 
+    /** Marks a module a script made itself; it prints without "(built-in)". */
+    public WeftModule made() {
+        made = true;
+        return this;
+    }
+
     @Override
     public String repr(Fiber t) {
+        if (made) {
+            return "<module '" + name + "'>";
+        }
         return file == null ? "<module '" + name + "' (built-in)>"
                 : "<module '" + name + "' from '" + file + "'>";
     }

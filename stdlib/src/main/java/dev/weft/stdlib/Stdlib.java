@@ -42,6 +42,7 @@ public final class Stdlib implements Library {
         weft(r, "json.encoder");
         weft(r, "asyncio");
         weft(r, "__future__");
+        weft(r, "types");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */
