@@ -190,6 +190,10 @@ public final class Attrs {
     /** {@code object.__setattr__}. */
     public static void genericSet(Fiber t, Object obj, String name, Object value) {
         WeftType type = Types.of(obj);
+        if (name.equals("__class__")) {
+            assignClass(obj, type, value);
+            return;
+        }
         Object attr = type.lookup(name);
         if (attr != null && isDataDescriptor(attr)) {
             setThrough(t, attr, obj, value);
@@ -200,6 +204,23 @@ public final class Attrs {
             return;
         }
         throw Errors.noAttribute(obj, name);
+    }
+
+    /** {@code obj.__class__ = value}, allowed between plain classes of the same layout. */
+    private static void assignClass(Object obj, WeftType current, Object value) {
+        if (!(value instanceof WeftType target)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + Types.name(value)
+                    + "' object");
+        }
+        if (!(obj instanceof WeftInstance inst) || current.isBuiltin() || target.isBuiltin()) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or"
+                    + " ModuleType subclasses");
+        }
+        if (target.solidBase() != current.solidBase()) {
+            throw Errors.typeError("__class__ assignment: '" + target.name()
+                    + "' object layout differs from '" + current.name() + "'");
+        }
+        inst.changeType(target);
     }
 
     private static void setThrough(Fiber t, Object attr, Object obj, Object value) {

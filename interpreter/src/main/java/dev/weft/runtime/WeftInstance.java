@@ -3,7 +3,7 @@ package dev.weft.runtime;
 
 /** An instance of a class defined by a script (deriving, in the end, from {@code object}). */
 public class WeftInstance implements WeftObject, HasDict {
-    private final WeftType type;
+    private WeftType type;
     private final WeftDict dict = new WeftDict();
 
     public WeftInstance(WeftType type) {
@@ -13,6 +13,11 @@ public class WeftInstance implements WeftObject, HasDict {
     @Override
     public WeftType type() {
         return type;
+    }
+
+    /** {@code obj.__class__ = other}: the caller has checked the layouts agree. */
+    void changeType(WeftType other) {
+        this.type = other;
     }
 
     @Override
