@@ -43,6 +43,7 @@ public final class Stdlib implements Library {
         weft(r, "json.encoder");
         weft(r, "asyncio");
         weft(r, "__future__");
+        weft(r, "typing");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */
