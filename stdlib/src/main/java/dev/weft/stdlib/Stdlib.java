@@ -44,6 +44,7 @@ public final class Stdlib implements Library {
         weft(r, "asyncio");
         weft(r, "__future__");
         weft(r, "typing");
+        weft(r, "dataclasses");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */
