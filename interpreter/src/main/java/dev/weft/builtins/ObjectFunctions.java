@@ -152,6 +152,11 @@ final class ObjectFunctions {
             }
             return false;
         }
+        // Inside a tuple too, an object with __subclasscheck__ answers for itself.
+        Object hook = userHook(t, spec, "__subclasscheck__");
+        if (hook != null) {
+            return Truth.isTrue(t, Calls.callDirect(t, hook, c));
+        }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a"
                 + " union");
     }
