@@ -56,13 +56,23 @@ final class TypeAttributes {
         t.define("__dict__", GetSet.readOnly("__dict__", (f, o) -> ((WeftType) o).dict()));
         t.define("__annotations__", new GetSet("__annotations__", TypeAttributes::annotations,
                 (f, o, v) -> ((WeftType) o).setAttr("__annotations__", v)));
-        t.define("__doc__", GetSet.readOnly("__doc__", (f, o) -> {
+        t.define("__doc__", new GetSet("__doc__", (f, o) -> {
             Object d = ((WeftType) o).dict().getStr("__doc__");
             return d == null ? WeftNone.NONE : d;
-        }));
+        }, TypeAttributes::setDoc));
         TypeSetup.method(t, "mro", (f, a, k) -> new WeftList(((WeftType) a[0]).mro().clone()));
         TypeSetup.method(t, "__subclasses__", (f, a, k) -> new WeftList());
         ListDunders.classGetItem(t);
+    }
+
+    /** A script's classes may change their docstring; builtin classes may not. */
+    private static void setDoc(dev.weft.cps.Fiber f, Object o, Object v) {
+        WeftType c = (WeftType) o;
+        if (c.isBuiltin()) {
+            throw dev.weft.runtime.Errors.typeError("cannot set '__doc__' attribute of immutable"
+                    + " type '" + c.name() + "'");
+        }
+        c.setAttr("__doc__", v);
     }
 
     /**

@@ -101,7 +101,12 @@ public final class Functions {
             WeftTuple b = (WeftTuple) bases.eval(t, f);
             WeftDict ns = (WeftDict) namespace.eval(t, f);
             WeftDict kw = keywords == null ? null : (WeftDict) keywords.eval(t, f);
-            return ClassMaker.make(t, name, b, ns, kw);
+            WeftTuple resolved = ClassMaker.resolveBases(t, b);
+            if (resolved != b) {
+                // As in CPython, the class remembers the bases as written.
+                ns.putStr("__orig_bases__", b);
+            }
+            return ClassMaker.make(t, name, resolved, ns, kw);
         }
     }
 }

@@ -45,7 +45,9 @@ final class BuiltinCompare {
         if (a instanceof WeftDict x && x.exact() && b instanceof WeftDict y && y.exact() && (op == EQ || op == NE)) {
             return Truth.of(DictOps.equal(t, x, y) == (op == EQ));
         }
-        if (a instanceof ComparedByValue x && (op == EQ || op == NE)) {
+        if (a instanceof ComparedByValue x && (op == EQ || op == NE) && !isUserValue(b)) {
+            // Against an instance of a script's class, that class's __eq__ decides (as
+            // typing.Optional[int] == (int | None) does).
             return Truth.of(x.sameAs(t, b) == (op == EQ));
         }
         if (a instanceof WeftRange x && b instanceof WeftRange y && (op == EQ || op == NE)) {

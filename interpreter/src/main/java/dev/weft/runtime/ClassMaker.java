@@ -47,6 +47,49 @@ public final class ClassMaker {
         return cls;
     }
 
+    /**
+     * PEP 560: a base that is not a class but has {@code __mro_entries__} (such as
+     * {@code list[int]} or {@code typing.Generic[T]}) is replaced by the classes that method
+     * returns. The same tuple comes back when no base needed replacing.
+     */
+    public static WeftTuple resolveBases(Fiber t, WeftTuple bases) {
+        List<Object> out = null;
+        for (int i = 0; i < bases.size(); i++) {
+            Object base = bases.get(i);
+            Object entries = base instanceof WeftType ? null : mroEntries(t, base, bases);
+            if (entries == null) {
+                if (out != null) {
+                    out.add(base);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    out.add(bases.get(j));
+                }
+            }
+            out.addAll(List.of(((WeftTuple) entries).items()));
+        }
+        return out == null ? bases : new WeftTuple(out.toArray());
+    }
+
+    /** What {@code base.__mro_entries__(bases)} returns, or null without that method. */
+    private static Object mroEntries(Fiber t, Object base, WeftTuple bases) {
+        if (base instanceof WeftGenericAlias g) {
+            return WeftTuple.of(g.origin());
+        }
+        Object method = Attrs.lookup(t, base, "__mro_entries__");
+        if (method == null) {
+            return null;
+        }
+        Object entries = Calls.callDirect(t, method, bases);
+        if (!(entries instanceof WeftTuple)) {
+            throw Errors.typeError("__mro_entries__ must return a tuple");
+        }
+        return entries;
+    }
+
     /** Builtin types a class may derive from (besides the exception hierarchy). */
     private static final java.util.Set<WeftType> SUBCLASSABLE = java.util.Set.of(Types.OBJECT,
             Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE);

@@ -60,12 +60,13 @@ record Run(String stdout, String stderr, int exit) {
         return lines.length == 0 ? "" : lines[lines.length - 1];
     }
 
-    /** The line number of the innermost traceback entry, or -1. */
+    /** The line number of the innermost traceback entry outside the stdlib, or -1. */
     int innermostLine() {
         int line = -1;
         for (String l : stderr.split("\n")) {
             int at = l.indexOf("\", line ");
-            if (l.startsWith("  File \"") && at > 0) {
+            // Frames inside the standard library's Weft modules are not the script's line.
+            if (l.startsWith("  File \"") && at > 0 && !l.startsWith("  File \"<weft stdlib>")) {
                 String rest = l.substring(at + 8);
                 int comma = rest.indexOf(',');
                 line = Integer.parseInt(comma < 0 ? rest.trim() : rest.substring(0, comma));

@@ -30,6 +30,7 @@ public final class Stdlib implements Library {
         weft(r, "collections");
         weft(r, "collections._counter");
         weft(r, "collections._mappings");
+        weft(r, "collections.abc");
         r.java("itertools", ItertoolsModule::populate);
         r.java("_functools", FunctoolsModule::populate);
         weft(r, "functools");
@@ -43,6 +44,8 @@ public final class Stdlib implements Library {
         weft(r, "asyncio");
         weft(r, "__future__");
         weft(r, "types");
+        weft(r, "typing");
+        weft(r, "dataclasses");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */
