@@ -4,8 +4,6 @@ package dev.weft.builtins;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftTuple;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A builtin's parameter list, declared once in Python notation and bound per call with
@@ -23,57 +21,18 @@ public final class Sig {
     private final int varargs;
     private final int varkw;
 
-    private Sig(String name, List<String> names, List<Boolean> optional, int positional,
-            int posonly, int varargs, int varkw) {
-        this.name = name;
-        this.names = names.toArray(new String[0]);
-        this.optional = new boolean[optional.size()];
-        for (int i = 0; i < this.optional.length; i++) {
-            this.optional[i] = optional.get(i);
-        }
-        this.positional = positional;
-        this.posonly = posonly;
-        this.varargs = varargs;
-        this.varkw = varkw;
+    private Sig(ParamSpec p) {
+        this.name = p.name();
+        this.names = p.names();
+        this.optional = p.optional();
+        this.positional = p.positional();
+        this.posonly = p.posonly();
+        this.varargs = p.varargs();
+        this.varkw = p.varkw();
     }
 
     public static Sig of(String spec) {
-        int open = spec.indexOf('(');
-        String name = spec.substring(0, open);
-        String inner = spec.substring(open + 1, spec.lastIndexOf(')')).trim();
-        List<String> names = new ArrayList<>();
-        List<Boolean> optional = new ArrayList<>();
-        int positional = -1;
-        int posonly = 0;
-        int varargs = -1;
-        int varkw = -1;
-        if (!inner.isEmpty()) {
-            for (String raw : inner.split(",")) {
-                String p = raw.trim();
-                if (p.equals("/")) {
-                    posonly = names.size();
-                } else if (p.equals("*")) {
-                    positional = names.size();
-                } else if (p.startsWith("**")) {
-                    varkw = names.size();
-                    names.add(p.substring(2));
-                    optional.add(true);
-                } else if (p.startsWith("*")) {
-                    positional = names.size();
-                    varargs = names.size();
-                    names.add(p.substring(1));
-                    optional.add(true);
-                } else {
-                    int eq = p.indexOf('=');
-                    names.add(eq < 0 ? p : p.substring(0, eq).trim());
-                    optional.add(eq >= 0);
-                }
-            }
-        }
-        if (positional < 0) {
-            positional = varkw >= 0 ? varkw : names.size();
-        }
-        return new Sig(name, names, optional, positional, posonly, varargs, varkw);
+        return new Sig(ParamSpec.parse(spec));
     }
 
     public String name() {

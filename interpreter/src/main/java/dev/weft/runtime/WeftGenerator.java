@@ -217,7 +217,7 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
             this.site = site;
             this.line = site.line;
             this.pos = site.pos;
-            this.handler = site.isBoundary() ? null : new CloseFilter(site);
+            this.handler = site.isBoundary() ? null : new CloseFilter(site, WeftGenerator::closedBy);
         }
 
         @Override
@@ -241,29 +241,8 @@ public final class WeftGenerator implements WeftObject, Suspendable, WeftReprese
         }
     }
 
+    /** GeneratorExit or StopIteration leaving the generator mean it closed; others propagate. */
     private static boolean closedBy(WeftError e) {
         return e.isInstance(ErrorTypes.GENERATOR_EXIT) || e.isInstance(ErrorTypes.STOP_ITERATION);
-    }
-
-    /** GeneratorExit or StopIteration leaving the generator mean it closed; others propagate. */
-    private static final class CloseFilter extends Step {
-        private final CallSite site;
-
-        CloseFilter(CallSite site) {
-            this.site = site;
-            this.line = site.line;
-            this.pos = site.pos;
-            this.handler = site.handler;
-        }
-
-        @Override
-        public Step run(Fiber t) {
-            WeftError e = t.frame.caught;
-            t.frame.caught = null;
-            if (closedBy(e)) {
-                return site.returned(t, WeftNone.NONE);
-            }
-            return t.reraise(e, this);
-        }
     }
 }

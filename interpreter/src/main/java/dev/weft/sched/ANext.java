@@ -61,7 +61,7 @@ public final class ANext implements WeftObject {
             this.closing = closing;
             this.line = site.line;
             this.pos = site.pos;
-            this.handler = closing && !site.isBoundary() ? new CloseFilter(site) : site.handler;
+            this.handler = closing && !site.isBoundary() ? new dev.weft.runtime.CloseFilter(site, ANext::closedBy) : site.handler;
         }
 
         @Override
@@ -99,31 +99,5 @@ public final class ANext implements WeftObject {
     private static boolean closedBy(WeftError e) {
         return e.isInstance(ErrorTypes.GENERATOR_EXIT)
                 || e.isInstance(ErrorTypes.STOP_ASYNC_ITERATION);
-    }
-
-    /**
-     * The handler of an aclose() await: the exception leaving the closed generator arrives
-     * here; closing exceptions become the await's None, anything else goes on to the
-     * awaiter's own handler.
-     */
-    private static final class CloseFilter extends Step {
-        private final CallSite site;
-
-        CloseFilter(CallSite site) {
-            this.site = site;
-            this.line = site.line;
-            this.pos = site.pos;
-            this.handler = site.handler;
-        }
-
-        @Override
-        public Step run(Fiber t) {
-            WeftError e = t.frame.caught;
-            t.frame.caught = null;
-            if (closedBy(e)) {
-                return site.returned(t, WeftNone.NONE);
-            }
-            return t.reraise(e, this);
-        }
     }
 }

@@ -78,9 +78,11 @@ public final class Future implements WeftObject, dev.weft.runtime.WeftRepresenta
         return result;
     }
 
-    /** Forgets a listener added with {@link #whenDone}; true when it was there. */
-    boolean removeListener(Consumer<Future> l) {
-        return listeners.remove(l);
+    /** Forgets the pending listeners {@code which} accepts; how many there were. */
+    int removeListeners(java.util.function.Predicate<Consumer<Future>> which) {
+        int before = listeners.size();
+        listeners.removeIf(which);
+        return before - listeners.size();
     }
 
     private void complete(Object value, WeftError e, boolean cancel) {

@@ -13,8 +13,6 @@ import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -113,40 +111,26 @@ public final class FutureType {
         return WeftNone.NONE;
     }
 
-    /** Callbacks by future, so remove_done_callback can find what add_done_callback made. */
-    private static final java.util.Map<Future, List<Object[]>> CALLBACKS =
-            new java.util.WeakHashMap<>();
+    /** A script's done callback: run soon after completion, as the scheduler's callbacks. */
+    private record ScriptCallback(Object fn, Scheduler sched) implements Consumer<Future> {
+        @Override
+        public void accept(Future done) {
+            sched.callSoon(fn, done);
+        }
+    }
 
     private static Object addDoneCallback(Fiber t, Object[] a, String[] k) {
         Object[] p = ADD.bind(a, k);
         Future f = self(a);
-        Object fn = p[1];
-        Scheduler sched = t.interp.scheduler();
-        Consumer<Future> listener = done -> sched.callSoon(fn, done);
-        if (f.isDone()) {
-            listener.accept(f);
-            return WeftNone.NONE;
-        }
-        CALLBACKS.computeIfAbsent(f, x -> new ArrayList<>()).add(new Object[] {fn, listener});
-        f.whenDone(listener);
+        f.whenDone(new ScriptCallback(p[1], t.interp.scheduler()));
         return WeftNone.NONE;
     }
 
-    @SuppressWarnings("unchecked")
+    /** remove_done_callback(fn): forgets every pending callback equal to fn; how many. */
     private static Object removeDoneCallback(Fiber t, Object[] a, String[] k) {
         Sig.exactly("remove_done_callback", a, k, 2);
-        Future f = self(a);
-        List<Object[]> added = CALLBACKS.getOrDefault(f, List.of());
-        long removed = 0;
-        for (java.util.Iterator<Object[]> it = added.iterator(); it.hasNext();) {
-            Object[] entry = it.next();
-            if (dev.weft.runtime.Compare.eq(t, entry[0], a[1])) {
-                f.removeListener((Consumer<Future>) entry[1]);
-                it.remove();
-                removed++;
-            }
-        }
-        return removed;
+        return (long) self(a).removeListeners(l -> l instanceof ScriptCallback c
+                && dev.weft.runtime.Compare.eq(t, c.fn(), a[1]));
     }
 
     static String repr(Fiber t, Future f) {

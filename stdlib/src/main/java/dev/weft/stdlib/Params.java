@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.stdlib;
 
+import dev.weft.builtins.ParamSpec;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftTuple;
@@ -28,19 +29,15 @@ public final class Params {
     private final int varargs;
     private final int varkw;
 
-    private Params(String name, boolean python, List<String> names, List<Boolean> optional,
-            int posonly, int positional, int varargs, int varkw) {
-        this.name = name;
+    private Params(ParamSpec p, boolean python) {
+        this.name = p.name();
         this.python = python;
-        this.names = names.toArray(new String[0]);
-        this.optional = new boolean[optional.size()];
-        for (int i = 0; i < this.optional.length; i++) {
-            this.optional[i] = optional.get(i);
-        }
-        this.posonly = posonly;
-        this.positional = positional;
-        this.varargs = varargs;
-        this.varkw = varkw;
+        this.names = p.names();
+        this.optional = p.optional();
+        this.posonly = p.posonly();
+        this.positional = p.positional();
+        this.varargs = p.varargs();
+        this.varkw = p.varkw();
     }
 
     /** A function written in C: {@code Params.clinic("isclose(a, b, *, rel_tol=, abs_tol=)")}. */
@@ -54,40 +51,7 @@ public final class Params {
     }
 
     private static Params parse(String spec, boolean python) {
-        int open = spec.indexOf('(');
-        String inner = spec.substring(open + 1, spec.lastIndexOf(')')).trim();
-        List<String> names = new ArrayList<>();
-        List<Boolean> optional = new ArrayList<>();
-        int posonly = 0;
-        int positional = -1;
-        int varargs = -1;
-        int varkw = -1;
-        for (String raw : inner.isEmpty() ? new String[0] : inner.split(",")) {
-            String p = raw.trim();
-            if (p.equals("/")) {
-                posonly = names.size();
-            } else if (p.equals("*")) {
-                positional = names.size();
-            } else if (p.startsWith("**")) {
-                varkw = names.size();
-                names.add(p.substring(2));
-                optional.add(true);
-            } else if (p.startsWith("*")) {
-                positional = names.size();
-                varargs = names.size();
-                names.add(p.substring(1));
-                optional.add(true);
-            } else {
-                int eq = p.indexOf('=');
-                names.add(eq < 0 ? p : p.substring(0, eq).trim());
-                optional.add(eq >= 0);
-            }
-        }
-        if (positional < 0) {
-            positional = varkw >= 0 ? varkw : names.size();
-        }
-        return new Params(spec.substring(0, open), python, names, optional, posonly, positional,
-                varargs, varkw);
+        return new Params(ParamSpec.parse(spec), python);
     }
 
     /** The slots in declaration order: null for an optional parameter not given. */
