@@ -33,6 +33,9 @@ public final class Interpreter {
     public volatile dev.weft.sched.Task interruptTarget;
 
     private final dev.weft.sched.Scheduler scheduler;
+    /** What scripts of this interpreter may reach outside it (see dev.weft.Capability). */
+    private final java.util.EnumSet<dev.weft.Capability> granted =
+            java.util.EnumSet.allOf(dev.weft.Capability.class);
     /** sys.set_int_max_str_digits() changes this interpreter's limit only. */
     public final dev.weft.runtime.text.IntDigitLimit.Setting intDigits =
             new dev.weft.runtime.text.IntDigitLimit.Setting();
@@ -75,6 +78,28 @@ public final class Interpreter {
         stderr.write("Task '" + t.name() + "'" + (where == null ? "" : " (spawned at " + where
                 + ")") + " died of an exception nobody awaited:\n"
                 + Tracebacks.format(t.fiber(), e));
+    }
+
+    /** Replaces the capabilities scripts are granted (the embedding builder's choice). */
+    public void grant(java.util.Set<dev.weft.Capability> capabilities) {
+        granted.clear();
+        granted.addAll(capabilities);
+    }
+
+    /** Whether scripts may use {@code c}. */
+    public boolean allows(dev.weft.Capability c) {
+        return granted.contains(c);
+    }
+
+    /**
+     * Raises PermissionError unless {@code c} is granted; {@code operation} names what the
+     * script tried (e.g. {@code "open"}). Call it at every entry point that reaches outside.
+     */
+    public void require(dev.weft.Capability c, String operation) {
+        if (!granted.contains(c)) {
+            throw Errors.of(ErrorTypes.PERMISSION_ERROR, operation + ": " + c.description()
+                    + " is not allowed in this interpreter (capability " + c.name() + ")");
+        }
     }
 
     public dev.weft.sched.Scheduler scheduler() {
