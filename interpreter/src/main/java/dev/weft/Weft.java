@@ -101,6 +101,7 @@ public final class Weft {
         int status = finish(failure);
         interp.scheduler().cancelAll();
         interp.finalizer().closeAll(interp.mainFiber());
+        interp.scheduler().close();
         flush();
         return status;
     }
@@ -255,10 +256,14 @@ public final class Weft {
         });
     }
 
-    /** Ends the program: cancels the remaining tasks and closes suspended generators. */
+    /**
+     * Ends the program: cancels the remaining tasks, closes suspended generators, then every
+     * file and channel still open, and stops the worker threads.
+     */
     public void shutdown() {
         interp.scheduler().cancelAll();
         interp.finalizer().closeAll(interp.mainFiber());
+        interp.scheduler().close();
         flush();
     }
 

@@ -43,6 +43,8 @@ public final class Scheduler {
     /** Counts task switches (for :time and benchmarks). */
     private long switches;
     private TaskListener listener = TaskListener.NONE;
+    private final Workers workers = new Workers(Workers.defaultLimit());
+    private final Resources resources = new Resources();
 
     public Scheduler(Interpreter interp, Clock clock) {
         this.interp = interp;
@@ -55,6 +57,25 @@ public final class Scheduler {
 
     public Interpreter interp() {
         return interp;
+    }
+
+    /** The pool that runs blocking Java calls (files, DNS) off the scheduler thread. */
+    public Workers workers() {
+        return workers;
+    }
+
+    /** Files, channels and pipes open outside the interpreter, closed by {@link #close}. */
+    public Resources resources() {
+        return resources;
+    }
+
+    /**
+     * Closes the interpreter's hold on the outside world: every resource still open is closed
+     * (so what was written is on disk) and every worker thread stops.
+     */
+    public void close() {
+        resources.closeAll();
+        workers.close();
     }
 
     public long switches() {
