@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Weft's tokens: Python 3.11's lexical structure plus the keyword `spawn`.
+// Weft's tokens: Python 3.11's lexical structure. `spawn` is a soft keyword, as `match` is in
+// Python: the lexer makes a NAME, and WeftLexerBase retypes it SPAWN where only Weft's reading fits.
 // INDENT, DEDENT and the logical NEWLINE are produced by WeftLexerBase, which also joins lines
 // inside brackets and turns the error tokens at the end of this file into SyntaxErrors.
 lexer grammar WeftLexer;
 
 options { superClass = WeftLexerBase; }
 
-tokens { INDENT, DEDENT }
+tokens { INDENT, DEDENT, SPAWN }
 
-// --- Keywords (Python 3.11's hard keywords, plus `spawn`) ---------------------------------------
+// --- Keywords (Python 3.11's hard keywords) ----------------------------------------------------
 FALSE    : 'False';
 NONE     : 'None';
 TRUE     : 'True';
@@ -41,7 +42,6 @@ OR       : 'or';
 PASS     : 'pass';
 RAISE    : 'raise';
 RETURN   : 'return';
-SPAWN    : 'spawn';
 TRY      : 'try';
 WHILE    : 'while';
 WITH     : 'with';

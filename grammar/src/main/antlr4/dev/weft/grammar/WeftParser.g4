@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Weft's syntax: Python 3.11's statements and expressions (without `match` and type parameters)
-// plus the prefix expression `spawn`. The rules follow CPython's grammar in meaning but are
+// plus the prefix expression `spawn` (a soft keyword: the lexer base decides where SPAWN is). The rules follow CPython's grammar in meaning but are
 // factored so that one token of lookahead nearly always decides (SLL prediction succeeds), and
 // some are deliberately a little wider than Python's: the AST builder rejects what CPython
 // rejects there (assignment targets, parameter order, argument order) with CPython's messages.

@@ -195,8 +195,12 @@ abstract class ExprBuilder extends WeftParserBaseVisitor<Object> {
         return new Call(Spans.of(c), expr(c.expr()), a.args(), a.keywords());
     }
 
+    /** `await spawn f()` awaits the new task: Python has no reading for it to clash with. */
     @Override
     public Expr visitAwait(AwaitContext c) {
+        if (c.expr() instanceof SpawnContext s) {
+            return new Await(Spans.of(c), visitSpawn(s));
+        }
         return new Await(Spans.of(c), primaryOperand(c.expr()));
     }
 

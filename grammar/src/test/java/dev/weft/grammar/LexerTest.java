@@ -189,6 +189,27 @@ class LexerTest {
     }
 
     @Test
+    void spawnIsAKeywordOnlyBeforeAnOperand() {
+        assertEquals("SPAWN NAME(f) LPAR RPAR NEWLINE EOF", lex("spawn f()"));
+        assertEquals("SPAWN STRING('x') SPAWN NUMBER(1) SPAWN LBRACE RBRACE SPAWN NONE NEWLINE EOF",
+                lex("spawn 'x' spawn 1 spawn {} spawn None"));
+        assertEquals("SPAWN NAME(spawn) LPAR RPAR NEWLINE EOF", lex("spawn spawn()"));
+        assertEquals("NAME(spawn) LPAR NAME(f) RPAR NEWLINE EOF", lex("spawn(f)"));
+        assertEquals("NAME(spawn) LSQB RSQB NAME(spawn) DOT NAME(x) NAME(spawn) ASSIGN NUMBER(1) "
+                + "NEWLINE EOF", lex("spawn[] spawn.x spawn = 1"));
+        assertEquals("NAME(x) DOT NAME(spawn) NAME(y) NEWLINE EOF", lex("x.spawn y"));
+        assertEquals("NAME(spawn) NOT IN NAME(s) NAME(spawn) NEWLINE EOF", lex("spawn not in s spawn"));
+        assertEquals("NAME(spawn) NEWLINE NAME(f) NEWLINE EOF", lex("spawn\nf"));
+        assertEquals("LPAR SPAWN NAME(f) RPAR NEWLINE EOF", lex("(spawn\n f)"));
+    }
+
+    @Test
+    void aTokenizerErrorAfterSpawnIsReportedInTurn() {
+        assertEquals("unterminated string literal (detected at line 1)",
+                lexError("spawn 'x").getMessage());
+    }
+
+    @Test
     void keywordsIncludingSpawn() {
         assertEquals("ASYNC DEF NAME(f) LPAR RPAR COLON AWAIT SPAWN NAME(g) LPAR RPAR NEWLINE EOF",
                 lex("async def f(): await spawn g()"));

@@ -21,6 +21,11 @@ class IsCompleteTest {
         "`x = 1\\ny = 2`                     | true",
         "`await x`                           | true",
         "`t = spawn f()`                     | true",
+        "`spawn`                             | true",
+        "`spawn = 3`                         | true",
+        "`spawn(f, 1)`                       | true",
+        "`spawn f(`                          | false",
+        "`spawn (`                           | false",
         // definite errors: the REPL reports them at once
         "`x = 1 +`                           | true",
         "`x = $`                             | true",

@@ -21,7 +21,7 @@ import dev.weft.sched.Wait;
 import java.util.List;
 
 /**
- * The native concurrency builtins: sleep, current, gather, joinall (the Task type and the
+ * The native concurrency builtins: sleep, current, gather, joinall, spawn (the Task type and the
  * synchronisation classes live in dev.weft.sched). Waiting builtins park only the calling task.
  */
 final class Concurrency {
@@ -34,7 +34,29 @@ final class Concurrency {
                 return Task.of(t);
             }),
             WeftBuiltin.cpsFunction("gather", Concurrency::gather).suspending(),
-            WeftBuiltin.cpsFunction("joinall", Concurrency::joinall).suspending());
+            WeftBuiltin.cpsFunction("joinall", Concurrency::joinall).suspending(),
+            WeftBuiltin.cpsFunction("spawn", Concurrency::spawn));
+
+    /**
+     * spawn(fn, *args, **kwargs) or spawn(coroutine): the keyword as an ordinary builtin, so
+     * that {@code spawn(f, x)} (which Python reads as a call of the name spawn) starts a task
+     * too. A script may rebind the name; the keyword form is not affected.
+     */
+    private static Step spawn(Fiber t, CallSite site, Object[] a, String[] k) {
+        int npos = a.length - (k == null ? 0 : k.length);
+        if (npos == 0) {
+            throw Errors.typeError("spawn() missing 1 required positional argument: 'function'");
+        }
+        dev.weft.cps.Code code = t.frame == null ? null : t.frame.code;
+        if (a.length == 1) {
+            return site.returned(t, Spawner.spawnValue(t, a[0], code, site.line));
+        }
+        if (!dev.weft.runtime.Calls.isCallable(a[0])) {
+            throw Errors.typeError("'" + Types.name(a[0]) + "' object is not callable");
+        }
+        Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        return site.returned(t, Spawner.spawnCall(t, a[0], rest, k, code, site.line));
+    }
 
     /** sleep(seconds): parks the calling task; sleep(0) goes to the back of the ready queue. */
     private static Step sleep(Fiber t, CallSite site, Object[] a, String[] k) {

@@ -63,7 +63,14 @@ public final class Spawner {
 
         @Override
         public Step run(Fiber t) {
-            return Awaiting.await(t, site, awaitable);
+            try {
+                return Awaiting.await(t, site, awaitable);
+            } catch (WeftError e) {
+                if (t.frame != null) {
+                    throw e;
+                }
+                return site.unwound(t, e); // not awaitable after all: the task ends with that
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dev.weft.cps.CallSite;
 import dev.weft.cps.Fiber;
 import dev.weft.cps.Step;
 import dev.weft.runtime.Calls;
+import dev.weft.runtime.WeftError;
 
 /** The first step of a task that calls a function (spawn f(x), callbacks). */
 public final class CallStarter extends Step {
@@ -24,8 +25,16 @@ public final class CallStarter extends Step {
         this.site = site;
     }
 
+    /** A call refused before any frame exists (wrong arguments) ends the task with that error. */
     @Override
     public Step run(Fiber t) {
-        return Calls.call(t, site, fn, args, kwnames);
+        try {
+            return Calls.call(t, site, fn, args, kwnames);
+        } catch (WeftError e) {
+            if (t.frame != null) {
+                throw e;
+            }
+            return site.unwound(t, e);
+        }
     }
 }

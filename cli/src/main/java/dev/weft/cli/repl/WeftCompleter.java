@@ -70,7 +70,7 @@ final class WeftCompleter implements Completer {
             return List.of();
         }
         List<String> names = engine.get().ask(WeftCompleter::namesInScope, 1000);
-        List<String> all = new ArrayList<>(WeftHighlighter.KEYWORDS);
+        List<String> all = new ArrayList<>(Keywords.all());
         if (names != null) {
             all.addAll(names);
         }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.cli.repl;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
@@ -10,13 +9,11 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
-/** Colours REPL input as it is typed: keywords, strings, numbers, comments. */
+/**
+ * Colours REPL input as it is typed: keywords (the soft ones only where they are keywords),
+ * strings, numbers, comments.
+ */
 final class WeftHighlighter implements Highlighter {
-    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert",
-            "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
-            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-            "not", "or", "pass", "raise", "return", "spawn", "try", "while", "with", "yield");
-
     private static final Pattern TOKEN = Pattern.compile(
             "(?<comment>#[^\\n]*)"
             + "|(?<string>[rRbBfFuU]{0,2}(\"\"\"[\\s\\S]*?(\"\"\"|$)|'''[\\s\\S]*?('''|$)"
@@ -45,7 +42,7 @@ final class WeftHighlighter implements Highlighter {
         int last = 0;
         while (m.find()) {
             sb.append(buffer.substring(last, m.start()));
-            AttributedStyle style = styleOf(m);
+            AttributedStyle style = styleOf(buffer, m);
             if (style == null) {
                 sb.append(m.group());
             } else {
@@ -57,7 +54,7 @@ final class WeftHighlighter implements Highlighter {
         return sb.toAttributedString();
     }
 
-    private static AttributedStyle styleOf(Matcher m) {
+    private static AttributedStyle styleOf(String buffer, Matcher m) {
         if (m.group("comment") != null) {
             return COMMENT;
         }
@@ -67,7 +64,11 @@ final class WeftHighlighter implements Highlighter {
         if (m.group("number") != null) {
             return NUMBER;
         }
-        return KEYWORDS.contains(m.group("word")) ? KEYWORD : null;
+        String word = m.group("word");
+        if (Keywords.SOFT.contains(word)) {
+            return Keywords.softIsKeyword(buffer, word, m.start(), m.end()) ? KEYWORD : null;
+        }
+        return Keywords.HARD.contains(word) ? KEYWORD : null;
     }
 
     @Override

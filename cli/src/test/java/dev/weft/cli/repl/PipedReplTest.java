@@ -68,6 +68,14 @@ class PipedReplTest {
     }
 
     @Test
+    void spawnIsANameUntilItIsFollowedByAnOperand() throws Exception {
+        Result r = run("def twice(x):\n    return x * 2\n\nt = spawn twice(4)\nt.join()\nt.value\n"
+                + "spawn = 'mine'\nspawn\nu = spawn twice(spawn)\nu.join()\nu.value\n");
+        assertEquals("8\n'mine'\n'minemine'\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void exitLeavesWithItsCode() throws Exception {
         assertEquals(3, run("print('a')\nexit(3)\nprint('b')\n").status());
     }
