@@ -118,7 +118,9 @@ try_stmt
 
 /// except_block: 'except' [expression ['as' NAME]] ':' block  (`except A, B:` is parsed so
 /// that the AST builder can say "multiple exception types must be parenthesized")
-except_clause : EXCEPT ( test ( COMMA test )* ( AS NAME )? )? COLON block;
+/// except_star_block: 'except' '*' expression ['as' NAME] ':' block  (a missing type, and
+/// `except` mixed with `except*`, are the AST builder's errors)
+except_clause : EXCEPT STAR? ( test ( COMMA test )* ( AS NAME )? )? COLON block;
 
 /// finally_block: 'finally' ':' block
 finally_clause : FINALLY COLON block;

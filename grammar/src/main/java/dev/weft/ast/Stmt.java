@@ -73,8 +73,9 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitRaise(this); }
     }
 
+    /** try/except/else/finally; {@code star}: the handlers are {@code except*} clauses. */
     record Try(Span span, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
-            List<Stmt> finalbody) implements Stmt {
+            List<Stmt> finalbody, boolean star) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitTry(this); }
     }
 

@@ -154,7 +154,15 @@ abstract class CompoundBuilder extends AtomBuilder {
     private Stmt tryStmt(Try_stmtContext c) {
         List<Stmt> body = block(c.block());
         List<ExceptHandler> handlers = new ArrayList<>();
+        boolean star = !c.except_clause().isEmpty() && c.except_clause(0).STAR() != null;
         for (Except_clauseContext e : c.except_clause()) {
+            if ((e.STAR() != null) != star) {
+                throw error("cannot have both 'except' and 'except*' on the same 'try'",
+                        e.EXCEPT().getSymbol());
+            }
+            if (star && e.test().isEmpty()) {
+                throw error("expected one or more exception types", e.COLON().getSymbol());
+            }
             handlers.add(handler(e));
         }
         List<Stmt> orelse = orelse(c.else_clause());
@@ -164,7 +172,7 @@ abstract class CompoundBuilder extends AtomBuilder {
                 : c.else_clause() != null ? c.else_clause().block()
                 : c.except_clause(c.except_clause().size() - 1).block();
         return new Stmt.Try(through(c.TRY().getSymbol(), last), body, handlers, orelse,
-                finalbody);
+                finalbody, star);
     }
 
     private ExceptHandler handler(Except_clauseContext e) {

@@ -55,6 +55,7 @@ final class ExceptionMethods {
         ErrorTypes.SYSTEM_EXIT.define("code", GetSet.readOnly("code",
                 (t, o) -> ((WeftError) o).firstArg()));
         OsErrorMethods.install();
+        ExceptionGroupMethods.install();
         TypeSetup.method(ErrorTypes.KEY_ERROR, "__str__", (t, a, k) -> Reprs.errorStr(t,
                 (WeftError) a[0]));
     }

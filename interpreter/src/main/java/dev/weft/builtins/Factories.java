@@ -327,6 +327,9 @@ final class Factories {
         if (type.isSubtypeOf(ErrorTypes.OS_ERROR)) {
             return WeftOsError.make(type, args);
         }
+        if (type.isSubtypeOf(ErrorTypes.BASE_EXCEPTION_GROUP)) {
+            return dev.weft.runtime.WeftExceptionGroup.make(t, type, args);
+        }
         return new WeftError(type, WeftTuple.of(args));
     }
 }

@@ -28,6 +28,11 @@ public final class Resolver extends AstWalker {
     private Scope scope;
     private int loopDepth;
     private boolean inFinallyOrExcept;
+    /** The scope and loop depth of the innermost except* clause body, where break etc. stop. */
+    private Scope starScope;
+    private int starLoops;
+    private static final String IN_EXCEPT_STAR = "'break', 'continue' and 'return' cannot"
+            + " appear in an except* block";
 
     private Resolver(ModuleAst module, boolean interactive) {
         this.module = module;
@@ -240,7 +245,15 @@ public final class Resolver extends AstWalker {
             if (h.name() != null) {
                 bind(h.name());
             }
+            Scope outerScope = starScope;
+            int outerLoops = starLoops;
+            if (s.star()) {
+                starScope = scope;
+                starLoops = loopDepth;
+            }
             walkBody(h.body());
+            starScope = outerScope;
+            starLoops = outerLoops;
         }
         walkBody(s.orelse());
         walkBody(s.finalbody());
@@ -276,6 +289,12 @@ public final class Resolver extends AstWalker {
         if (!scope.isFunctionLike() || scope.kind == Scope.Kind.COMPREHENSION) {
             throw error(s.span(), "'return' outside function");
         }
+        if (starScope == scope) {
+            // CPython points at a constant returned on the statement's line, else the statement.
+            Expr v = s.value();
+            boolean atValue = v instanceof Expr.Constant && v.span().line() == s.span().line();
+            throw error(atValue ? v.span() : s.span(), IN_EXCEPT_STAR);
+        }
         if (s.value() != null && scope.isAsync && scope.isGenerator) {
             throw error(s.span(), "'return' with value in async generator");
         }
@@ -285,6 +304,9 @@ public final class Resolver extends AstWalker {
 
     @Override
     public Void visitBreak(Stmt.Break s) {
+        if (starScope == scope && starLoops == loopDepth) {
+            throw error(s.span(), IN_EXCEPT_STAR);
+        }
         if (loopDepth == 0) {
             throw error(s.span(), "'break' outside loop");
         }
@@ -293,6 +315,9 @@ public final class Resolver extends AstWalker {
 
     @Override
     public Void visitContinue(Stmt.Continue s) {
+        if (starScope == scope && starLoops == loopDepth) {
+            throw error(s.span(), IN_EXCEPT_STAR);
+        }
         if (loopDepth == 0) {
             throw error(s.span(), "'continue' not properly in loop");
         }

@@ -27,7 +27,7 @@ final class TryCompiler {
 
     void compile(Stmt.Try s) {
         if (s.finalbody().isEmpty()) {
-            tryExcept(s.body(), s.handlers(), s.orelse());
+            handlers(s);
         } else {
             tryFinally(s);
         }
@@ -43,7 +43,7 @@ final class TryCompiler {
             g.body(s.body());
             g.body(s.orelse());
         } else {
-            tryExcept(s.body(), s.handlers(), s.orelse());
+            handlers(s);
         }
         g.asm.setHandler(outer);
         g.cleanups.remove(g.cleanups.size() - 1);
@@ -58,10 +58,24 @@ final class TryCompiler {
         g.asm.bind(end);
     }
 
-    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+    private void handlers(Stmt.Try s) {
+        if (s.star()) {
+            new ExceptStarCompiler(g, this).compile(s.body(), s.handlers(), s.orelse());
+        } else {
+            tryExcept(s.body(), s.handlers(), s.orelse());
+        }
+    }
+
+    /** Slots of an exception being handled and of the one handled before it. */
+    record Caught(int exc, int saved) {}
+
+    /**
+     * The body under a handler, then the else body and a jump to {@code end}; then the handler
+     * begins: it takes the exception and makes it the one being handled.
+     */
+    Caught guarded(List<Stmt> body, List<Stmt> orelse, Label end) {
         Label outer = g.asm.handler();
         Label onException = new Label();
-        Label end = new Label();
         g.asm.setHandler(onException);
         g.body(body);
         g.asm.setHandler(outer);
@@ -74,6 +88,15 @@ final class TryCompiler {
         int saved = g.temp();
         g.emit(new Handlers.SaveHandled(saved));
         g.emit(new Handlers.SetHandled(exc));
+        return new Caught(exc, saved);
+    }
+
+    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        Label outer = g.asm.handler();
+        Label end = new Label();
+        Caught c = guarded(body, orelse, end);
+        int exc = c.exc();
+        int saved = c.saved();
         Label restore = new Label();
         g.asm.setHandler(restore);
         for (ExceptHandler h : handlers) {
@@ -139,7 +162,7 @@ final class TryCompiler {
     }
 
     /** A handler that restores the saved handled exception and re-raises what arrived. */
-    private void restoreAndReraise(Label restore, int saved) {
+    void restoreAndReraise(Label restore, int saved) {
         g.asm.bind(restore);
         int tmp = g.temp();
         g.emit(new Handlers.TakeCaught(tmp));

@@ -18,6 +18,10 @@ public final class ErrorTypes {
     public static final WeftType EXCEPTION = make("Exception", BASE_EXCEPTION);
     /** asyncio.CancelledError; also delivered by Task.cancel() and timeouts. */
     public static final WeftType CANCELLED_ERROR = make("CancelledError", BASE_EXCEPTION);
+    public static final WeftType BASE_EXCEPTION_GROUP =
+            make("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final WeftType EXCEPTION_GROUP =
+            make("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final WeftType STOP_ITERATION = make("StopIteration", EXCEPTION);
     public static final WeftType STOP_ASYNC_ITERATION = make("StopAsyncIteration", EXCEPTION);
     public static final WeftType ARITHMETIC_ERROR = make("ArithmeticError", EXCEPTION);
@@ -85,8 +89,8 @@ public final class ErrorTypes {
         INVALID_STATE_ERROR.setModule("asyncio.exceptions");
     }
 
-    private static WeftType make(String name, WeftType base) {
-        WeftType t = WeftType.builtin(name, base);
+    private static WeftType make(String name, WeftType... bases) {
+        WeftType t = WeftType.builtinWithBases(name, bases);
         ALL.put(name, t);
         return t;
     }

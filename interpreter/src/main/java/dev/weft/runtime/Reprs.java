@@ -93,6 +93,10 @@ public final class Reprs {
 
     /** {@code str(e)}: the lone argument's str, or the args tuple's. */
     public static String errorStr(Fiber t, WeftError e) {
+        if (e instanceof WeftExceptionGroup g) {
+            int n = g.exceptions().size();
+            return g.message() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
         if (e instanceof WeftOsError os) {
             String s = os.describe(t);
             if (s != null) {

@@ -10,39 +10,125 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Formats an uncaught exception as CPython does, chained exceptions included. */
+/**
+ * Formats an uncaught exception as CPython 3.11's default hook does: chained exceptions, notes,
+ * and exception groups drawn as nested boxes ({@code +-+---- 1 ----}, {@code | } margins), at
+ * most {@link #MAX_GROUP_WIDTH} members and {@link #MAX_GROUP_DEPTH} levels shown.
+ */
 public final class Tracebacks {
-    private Tracebacks() {}
+    static final int MAX_GROUP_WIDTH = 15;
+    static final int MAX_GROUP_DEPTH = 10;
 
-    private static final String CAUSE = "\nThe above exception was the direct cause of the"
-            + " following exception:\n\n";
-    private static final String CONTEXT = "\nDuring handling of the above exception, another"
-            + " exception occurred:\n\n";
+    private static final String CAUSE = "The above exception was the direct cause of the"
+            + " following exception:";
+    private static final String CONTEXT = "During handling of the above exception, another"
+            + " exception occurred:";
+
+    private final Fiber t;
+    private final StringBuilder sb = new StringBuilder();
+    private final Map<WeftError, Boolean> seen = new IdentityHashMap<>();
+    /** How deep inside exception groups the printer is (0: outside any). */
+    private int depth;
+    /** The innermost box still needs its closing line. */
+    private boolean needClose;
+
+    private Tracebacks(Fiber t) {
+        this.t = t;
+    }
 
     public static String format(Fiber t, WeftError e) {
-        StringBuilder sb = new StringBuilder();
-        chain(t, e, sb, new IdentityHashMap<>());
-        return sb.toString();
+        Tracebacks p = new Tracebacks(t);
+        p.recursive(e);
+        return p.sb.toString();
     }
 
-    private static void chain(Fiber t, WeftError e, StringBuilder sb, Map<WeftError, Boolean> seen) {
+    private String indent() {
+        return " ".repeat(2 * depth);
+    }
+
+    /** The indentation and {@code | } margin every line inside a group box starts with. */
+    private String margin() {
+        return depth == 0 ? "" : indent() + "| ";
+    }
+
+    private void line(String text) {
+        sb.append(margin()).append(text).append('\n');
+    }
+
+    private void recursive(WeftError e) {
         seen.put(e, Boolean.TRUE);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            chain(t, e.cause, sb, seen);
-            sb.append(CAUSE);
+        if (e.cause != null) {
+            if (!seen.containsKey(e.cause)) {
+                chained(e.cause, CAUSE);
+            }
         } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            chain(t, e.context, sb, seen);
-            sb.append(CONTEXT);
+            chained(e.context, CONTEXT);
         }
-        single(t, e, sb);
+        if (e instanceof WeftExceptionGroup g) {
+            group(g);
+        } else {
+            single(e);
+        }
     }
 
-    /** One exception: its frames (outermost first, repeats folded) and its last line. */
-    private static void single(Fiber t, WeftError e, StringBuilder sb) {
+    private void chained(WeftError e, String message) {
+        boolean close = needClose;
+        recursive(e);
+        needClose = close;
+        line("");
+        line(message);
+        line("");
+    }
+
+    private void group(WeftExceptionGroup g) {
+        if (depth > MAX_GROUP_DEPTH) {
+            line("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
+            return;
+        }
+        boolean top = depth == 0;
+        if (top) {
+            depth = 1;
+        }
+        single(g);
+        int count = g.exceptions().size();
+        int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            sb.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1))
+                    .append(" ----------------\n");
+            depth++;
+            if (truncated) {
+                int more = count - MAX_GROUP_WIDTH;
+                line("and " + more + " more exception" + (more > 1 ? "s" : ""));
+            } else {
+                recursive((WeftError) g.exceptions().get(i));
+            }
+            if (last && needClose) {
+                sb.append(indent()).append("+------------------------------------\n");
+                needClose = false;
+            }
+            depth--;
+        }
+        if (depth == 1 && top) {
+            depth = 0;
+        }
+    }
+
+    /** One exception: its frames (outermost first, repeats folded), last line and notes. */
+    private void single(WeftError e) {
         List<TraceEntry> entries = new ArrayList<>(e.traceback());
         Collections.reverse(entries);
         if (!entries.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
+            boolean isGroup = e instanceof WeftExceptionGroup;
+            String headMargin = isGroup && depth == 1 ? indent() + "+ " : margin();
+            sb.append(headMargin).append(isGroup ? "Exception Group Traceback" : "Traceback")
+                    .append(" (most recent call last):\n");
         }
         TraceEntry last = null;
         int repeats = 0;
@@ -53,37 +139,65 @@ public final class Tracebacks {
                     continue;
                 }
             } else {
-                flushRepeats(sb, repeats);
+                flushRepeats(repeats);
                 repeats = 0;
             }
-            frame(sb, entry);
+            frame(entry);
             last = entry;
         }
-        flushRepeats(sb, repeats);
+        flushRepeats(repeats);
         if (e.isInstance(ErrorTypes.SYNTAX_ERROR)) {
-            syntaxDetail(t, e, sb);
+            syntaxDetail(e);
         }
         if (e.hint() != null) {
-            sb.append("  (").append(e.hint()).append(")\n");
+            line("  (" + e.hint() + ")");
         }
-        sb.append(lastLine(t, e)).append('\n');
+        // As CPython's hook: only the first line of a many-line message gets the margin.
+        sb.append(margin()).append(lastLine(t, e)).append('\n');
+        notes(e);
+    }
+
+    /** What add_note() attached, each line in the margin. */
+    private void notes(WeftError e) {
+        Object notes = e.dict().getStr("__notes__");
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof WeftList || notes instanceof WeftTuple)) {
+            line(safe(() -> Reprs.repr(t, notes)));
+            return;
+        }
+        for (Object note : Iter.toArray(t, notes)) {
+            String text = safe(() -> Reprs.str(t, note));
+            for (String l : text.split("\r\n|\r|\n", -1)) {
+                line(l);
+            }
+        }
+    }
+
+    private static String safe(java.util.function.Supplier<String> s) {
+        try {
+            return s.get();
+        } catch (WeftError inner) {
+            return "<note str() failed>";
+        }
     }
 
     private static boolean same(TraceEntry a, TraceEntry b) {
         return a.code() == b.code() && a.line() == b.line();
     }
 
-    private static void flushRepeats(StringBuilder sb, int repeats) {
+    private void flushRepeats(int repeats) {
         if (repeats > 2) {
             int more = repeats - 2;
-            sb.append("  [Previous line repeated ").append(more).append(" more time")
-                    .append(more == 1 ? "" : "s").append("]\n");
+            line("  [Previous line repeated " + more + " more time" + (more == 1 ? "" : "s")
+                    + "]");
         }
     }
 
-    private static void frame(StringBuilder sb, TraceEntry entry) {
-        sb.append("  File \"").append(entry.code().file).append("\", line ").append(entry.line())
-                .append(", in ").append(entry.code().name).append('\n');
+    private void frame(TraceEntry entry) {
+        line("  File \"" + entry.code().file + "\", line " + entry.line() + ", in "
+                + entry.code().name);
         if ("<string>".equals(entry.code().file)) {
             return; // as CPython, which has no file to read exec'd and -c source back from
         }
@@ -92,11 +206,11 @@ public final class Tracebacks {
         if (text.isEmpty()) {
             return;
         }
-        sb.append("    ").append(text).append('\n');
+        line("    " + text);
         Position[] table = entry.code().positions;
         if (entry.pos() >= 0 && entry.pos() < table.length
                 && table[entry.pos()].line() == entry.line()) {
-            carets(sb, raw, text, table[entry.pos()]);
+            carets(raw, text, table[entry.pos()]);
         }
     }
 
@@ -105,7 +219,7 @@ public final class Tracebacks {
      * under the operands and {@code ^} under the operator or brackets; none when the operation
      * is the whole line. A span running onto later lines is marked to the end of this one.
      */
-    private static void carets(StringBuilder sb, String raw, String text, Position p) {
+    private void carets(String raw, String text, Position p) {
         int indent = raw.length() - raw.stripLeading().length();
         int start = p.col();
         int end = p.line() == p.endLine() ? p.endCol() : raw.stripTrailing().length();
@@ -116,7 +230,7 @@ public final class Tracebacks {
         if (end - start == text.length() && !anchors) {
             return;
         }
-        sb.append("    ");
+        sb.append(margin()).append("    ");
         for (int offset = indent + 1; offset <= end; offset++) {
             if (offset <= start) {
                 sb.append(' ');
@@ -130,21 +244,21 @@ public final class Tracebacks {
     }
 
     /** The source line and caret a SyntaxError carries. */
-    private static void syntaxDetail(Fiber t, WeftError e, StringBuilder sb) {
+    private void syntaxDetail(WeftError e) {
         WeftDict d = e.dict();
         Object file = d.getStr("filename");
         Object line = d.getStr("lineno");
         Object text = d.getStr("text");
         Object offset = d.getStr("offset");
         if (file instanceof String f && line instanceof Long n) {
-            sb.append("  File \"").append(f).append("\", line ").append(n).append('\n');
+            line("  File \"" + f + "\", line " + n);
             if (text instanceof String s && !s.isBlank()) {
                 String stripped = s.stripTrailing();
                 int indent = stripped.length() - stripped.stripLeading().length();
-                sb.append("    ").append(stripped.strip()).append('\n');
+                line("    " + stripped.strip());
                 if (offset instanceof Long o) {
                     int col = (int) Math.max(0, o - 1 - indent);
-                    sb.append("    ").append(" ".repeat(col)).append("^\n");
+                    line("    " + " ".repeat(col) + "^");
                 }
             }
         }

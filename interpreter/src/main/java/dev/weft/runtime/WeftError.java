@@ -96,6 +96,12 @@ public class WeftError extends RuntimeException implements WeftObject, HasDict {
         return traceback;
     }
 
+    /** Takes {@code other}'s traceback entries (the parts of a split group share them). */
+    public void copyTraceback(WeftError other) {
+        traceback.clear();
+        traceback.addAll(other.traceback);
+    }
+
     public void clearTraceback() {
         traceback.clear();
     }

@@ -44,6 +44,11 @@ public final class WeftType implements WeftObject, HasDict {
                 new WeftDict(), true);
     }
 
+    /** A builtin type with several bases (ExceptionGroup), its MRO by C3 as CPython's. */
+    public static WeftType builtinWithBases(String name, WeftType... bases) {
+        return new WeftType(name, bases, new WeftDict(), true);
+    }
+
     /** A class created by a {@code class} statement. */
     public static WeftType user(String name, WeftType[] bases, WeftDict dict) {
         WeftType t = new WeftType(name, bases, dict, false);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * # skip: waiting for the scheduler
  * # virtual-time: yes   (sleeps finish at once, in order)
  * # stderr: some text   (standard error must contain it: task reports, deadlocks)
+ * # traceback: exact    (against CPython, the whole standard error must be the same)
  * </pre>
  */
 final class Expectations {
@@ -26,8 +27,8 @@ final class Expectations {
     private static final Pattern RUNTIME = Pattern.compile("# expect runtime error: (.*)$");
     private static final Pattern SYNTAX = Pattern.compile("# expect error: (.*)$");
     private static final Pattern DIRECTIVE =
-            Pattern.compile("^\\s*# (stdin|args|exit|python|skip|recursion-limit|virtual-time|stderr):"
-                    + " ?(.*)$");
+            Pattern.compile("^\\s*# (stdin|args|exit|python|skip|recursion-limit|virtual-time"
+                    + "|stderr|traceback): ?(.*)$");
 
     final List<String> stdout = new ArrayList<>();
     final List<String> stdin = new ArrayList<>();
@@ -41,6 +42,8 @@ final class Expectations {
     String skip;
     Integer recursionLimit;
     boolean virtualTime;
+    /** The CPython comparison covers all of standard error, tracebacks included. */
+    boolean exactStderr;
     /** Text the standard error must contain (reports that are not exceptions). */
     final List<String> stderr = new ArrayList<>();
 
@@ -87,6 +90,7 @@ final class Expectations {
             case "recursion-limit" -> recursionLimit = Integer.parseInt(value.trim());
             case "virtual-time" -> virtualTime = !value.trim().equals("no");
             case "stderr" -> stderr.add(value);
+            case "traceback" -> exactStderr = value.trim().equals("exact");
             default -> throw new IllegalArgumentException(name);
         }
     }

@@ -154,6 +154,12 @@ class ScriptsTest {
         assertEquals(exit, run.exit(), "exit status\n" + run.stderr());
     }
 
+    /** The script's path in tracebacks as its bare name (CPython makes it absolute). */
+    private static String bareName(String stderr, Path script) {
+        return stderr.replace(script.toAbsolutePath().toString(), script.getFileName().toString())
+                .replace(script.toString(), script.getFileName().toString());
+    }
+
     private void compareWithCPython(Path script) throws Exception {
         assumeTrue(CPython.available(), CPython::describe);
         String source = read(script);
@@ -166,6 +172,10 @@ class ScriptsTest {
         assertEquals(cpython.lastErrorLine(), weft.lastErrorLine(), "last stderr line differs"
                 + " from CPython\n--- weft ---\n" + weft.stderr() + "--- cpython ---\n"
                 + cpython.stderr());
+        if (e.exactStderr) {
+            assertEquals(bareName(cpython.stderr(), script), bareName(weft.stderr(), script),
+                    "stderr differs from CPython");
+        }
         if (e.syntaxError == null) {
             assertEquals(cpython.exit(), weft.exit(), "exit status differs from CPython");
         }

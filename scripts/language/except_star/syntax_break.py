@@ -1,0 +1,5 @@
+for x in range(3):
+    try:
+        pass
+    except* ValueError:
+        break  # expect error: 'break', 'continue' and 'return' cannot appear in an except* block

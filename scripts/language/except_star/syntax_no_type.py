@@ -1,0 +1,4 @@
+try:
+    pass
+except*:  # expect error: expected one or more exception types
+    pass

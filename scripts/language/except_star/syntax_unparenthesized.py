@@ -1,0 +1,4 @@
+try:
+    pass
+except* ValueError, TypeError:  # expect error: multiple exception types must be parenthesized
+    pass
