@@ -10,7 +10,7 @@ import dev.weft.runtime.WeftRepresentable;
 import dev.weft.runtime.WeftType;
 
 /** A read-only view of a frame (gi_frame): enough for code that checks or names it. */
-final class FrameView implements WeftObject, WeftRepresentable {
+public final class FrameView implements WeftObject, WeftRepresentable {
     static final WeftType TYPE = WeftType.builtin("frame", Types.OBJECT);
 
     static {
@@ -24,6 +24,11 @@ final class FrameView implements WeftObject, WeftRepresentable {
 
     FrameView(Frame frame) {
         this.frame = frame;
+    }
+
+    /** A view of {@code frame} (a suspended greenlet's gr_frame). */
+    public static Object of(Frame frame) {
+        return new FrameView(frame);
     }
 
     @Override

@@ -104,7 +104,7 @@ public final class ClassMaker {
             if (!(bases.get(i) instanceof WeftType b)) {
                 throw Errors.typeError("bases must be types");
             }
-            if (b.isBuiltin() && !SUBCLASSABLE.contains(b)
+            if (b.isBuiltin() && !SUBCLASSABLE.contains(b) && !b.isSubclassable()
                     && !b.isSubtypeOf(ErrorTypes.BASE_EXCEPTION)) {
                 throw Errors.typeError("subclassing the builtin type '" + b.name()
                         + "' is not supported yet");

@@ -57,7 +57,7 @@ public final class Truth {
     private static boolean userTruth(Fiber t, Object o) {
         WeftType type = Types.of(o);
         if (type.isBuiltin()) {
-            return true;
+            return !(o instanceof HasTruth h) || h.isTrue();
         }
         Object f = type.lookup("__bool__");
         if (f != null) {

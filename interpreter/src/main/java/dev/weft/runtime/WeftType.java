@@ -25,6 +25,8 @@ public final class WeftType implements WeftObject, HasDict {
     /** The builtin ancestor whose {@link Factory} makes instances ({@code object} for plain classes). */
     private final WeftType solidBase;
     private Factory factory;
+    /** A builtin type scripts may derive classes from (its factory makes their instances). */
+    private boolean subclassable;
     private final Map<String, Object> cache = new HashMap<>();
     private int cacheEpoch = -1;
 
@@ -108,6 +110,15 @@ public final class WeftType implements WeftObject, HasDict {
 
     public Factory factory() {
         return solidBase.factory;
+    }
+
+    public boolean isSubclassable() {
+        return subclassable;
+    }
+
+    /** Lets classes derive from this builtin type; its factory must honour the subclass. */
+    public void allowSubclasses() {
+        this.subclassable = true;
     }
 
     public void setFactory(Factory factory) {

@@ -45,6 +45,10 @@ public final class Scheduler {
     private TaskListener listener = TaskListener.NONE;
     private final Workers workers = new Workers(Workers.defaultLimit());
     private final Resources resources = new Resources();
+    /** The greenlets of this interpreter (the hub, the main greenlet), made on first use. */
+    private dev.weft.sched.greenlet.Greenlets greenlets;
+    /** What the main task gets raised where it waits instead of a deadlock report, or null. */
+    private java.util.function.Supplier<dev.weft.runtime.WeftError> onDeadlock;
 
     public Scheduler(Interpreter interp, Clock clock) {
         this.interp = interp;
@@ -86,6 +90,21 @@ public final class Scheduler {
         this.listener = listener;
     }
 
+    public dev.weft.sched.greenlet.Greenlets greenlets() {
+        if (greenlets == null) {
+            greenlets = new dev.weft.sched.greenlet.Greenlets(this);
+        }
+        return greenlets;
+    }
+
+    /**
+     * When every task waits and nothing can wake one, raise {@code error.get()} in the main task
+     * where it waits, instead of stopping with a deadlock report (gevent's LoopExit).
+     */
+    public void onDeadlock(java.util.function.Supplier<dev.weft.runtime.WeftError> error) {
+        this.onDeadlock = error;
+    }
+
     /** The task running now (null between slices). */
     public Task current() {
         return current;
@@ -122,10 +141,18 @@ public final class Scheduler {
         return t;
     }
 
-    /** Cancels every task still alive and lets them run their cleanup (the program ends). */
+    /**
+     * Cancels every task still alive and lets them run their cleanup (the program ends). Tasks
+     * marked to be abandoned (gevent's greenlets, which never run again once the program ends)
+     * are left as they are.
+     */
     public void cancelAll() {
         for (Task t : new java.util.ArrayList<>(live.values())) {
-            t.cancel(null);
+            if (t.abandonAtExit) {
+                t.abandoned = true;
+            } else {
+                t.cancel(null);
+            }
         }
         drain(100_000);
     }
@@ -139,6 +166,15 @@ public final class Scheduler {
 
     void enqueue(Task t) {
         ready.addLast(t);
+    }
+
+    /** Queues {@code t} before every other ready task (a greenlet switch hands over to it). */
+    void enqueueFirst(Task t) {
+        ready.addFirst(t);
+    }
+
+    boolean dequeue(Task t) {
+        return ready.removeFirstOccurrence(t);
     }
 
     void finished(Task t, boolean hasListeners) {
@@ -231,10 +267,17 @@ public final class Scheduler {
     public void runUntilDone(Task main) throws DeadlockException {
         thread = Thread.currentThread();
         while (!main.isDone()) {
-            if (!step()) {
+            if (!step() && !raiseInWaitingMain(main)) {
                 throw new DeadlockException(Deadlock.describe(this, main));
             }
         }
+    }
+
+    private boolean raiseInWaitingMain(Task main) {
+        if (onDeadlock == null || main.state() != Task.State.WAITING) {
+            return false;
+        }
+        return main.throwIn(onDeadlock.get());
     }
 
     /** Runs until no task is ready and no timer is due (used at exit). */
@@ -264,6 +307,9 @@ public final class Scheduler {
     }
 
     private void runSlice(Task t) {
+        if (t.abandoned) {
+            return;
+        }
         current = t;
         switches++;
         try {

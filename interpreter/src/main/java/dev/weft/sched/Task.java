@@ -56,6 +56,16 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     /** Where it was spawned, for failure reports. */
     final Code spawnCode;
     final int spawnLine;
+    /** The greenlet whose frames the fiber runs now; null until a script asks for one. */
+    public dev.weft.sched.greenlet.Greenlet greenlet;
+    /** The greenlet of the task's own frames (its root); null until a script asks for one. */
+    public dev.weft.sched.greenlet.Greenlet rootGreenlet;
+    /** Parked in a greenlet switch: it waits to be switched into, not for an event. */
+    public boolean switchWaiting;
+    /** Left alone, not cancelled, when the main program ends (gevent's greenlets). */
+    public boolean abandonAtExit;
+    /** The program ended and this task was abandoned: it never runs again. */
+    boolean abandoned;
 
     Task(Scheduler scheduler, Fiber fiber, int id, String name, Code spawnCode, int spawnLine) {
         this.scheduler = scheduler;
@@ -176,8 +186,26 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         resumeWith(new Throw(site, e));
     }
 
+    /**
+     * As {@link #wakeWith}, but the task runs before every other ready task: a greenlet switch
+     * hands the processor over to it.
+     */
+    public void wakeNext(Object value) {
+        if (state != State.WAITING) {
+            return;
+        }
+        wait = null;
+        switchWaiting = false;
+        readyAt = parkedAt;
+        next = new Deliver(parkedAt, value);
+        parkedAt = null;
+        state = State.READY;
+        scheduler.enqueueFirst(this);
+    }
+
     private void resumeWith(Step s) {
         wait = null;
+        switchWaiting = false;
         readyAt = parkedAt;
         parkedAt = null;
         next = s;
@@ -200,6 +228,21 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         readyAt = site;
         state = State.READY;
         scheduler.enqueue(this);
+        return null;
+    }
+
+    /**
+     * As {@link #yieldNow}, but the task goes to the front of the ready queue: it runs again as
+     * soon as the task handed the processor (put in front of it afterwards) waits.
+     */
+    public Step yieldFirst(CallSite site, String what) {
+        if (fiber.nativeDepth > 0) {
+            throw cannotSuspend(what);
+        }
+        next = new Deliver(site, WeftNone.NONE);
+        readyAt = site;
+        state = State.READY;
+        scheduler.enqueueFirst(this);
         return null;
     }
 
@@ -294,13 +337,32 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
      * resumes when ready. A running task is interrupted by the trampoline's poll instead.
      */
     public void interrupt() {
-        WeftError e = new WeftError(ErrorTypes.KEYBOARD_INTERRUPT, WeftTuple.EMPTY);
+        throwIn(new WeftError(ErrorTypes.KEYBOARD_INTERRUPT, WeftTuple.EMPTY));
+    }
+
+    /**
+     * Raises {@code e} in the task where it waits, or where it resumes when it is ready
+     * (gevent's kill and throw). False when it cannot be done: the task is done, running, or
+     * has not started (nothing of it runs yet to raise in).
+     */
+    public boolean throwIn(WeftError e) {
         if (state == State.WAITING) {
             Wait w = wait;
             w.withdraw();
             wakeRaising(e);
-        } else if (state == State.READY && readyAt != null) {
+            return true;
+        }
+        if (state == State.READY && readyAt != null) {
             next = new Throw(readyAt, e);
+            return true;
+        }
+        return false;
+    }
+
+    /** Moves a ready task to the front of the ready queue: it runs next. */
+    public void runNext() {
+        if (state == State.READY && scheduler.dequeue(this)) {
+            scheduler.enqueueFirst(this);
         }
     }
 

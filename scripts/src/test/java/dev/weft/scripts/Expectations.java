@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * # virtual-time: yes   (sleeps finish at once, in order)
  * # stderr: some text   (standard error must contain it: task reports, deadlocks)
  * # traceback: exact    (against CPython, the whole standard error must be the same)
+ * # oracle: gevent      (compare with the gevent oracle; implied by importing gevent or greenlet)
  * </pre>
+ * Expected output may contain addresses and timestamps that stand for any (see
+ * {@link Placeholders}).
  */
 final class Expectations {
     private static final Pattern EXPECT = Pattern.compile("# expect: ?(.*)$");
@@ -28,7 +31,7 @@ final class Expectations {
     private static final Pattern SYNTAX = Pattern.compile("# expect error: (.*)$");
     private static final Pattern DIRECTIVE =
             Pattern.compile("^\\s*# (stdin|args|exit|python|skip|recursion-limit|virtual-time"
-                    + "|stderr|traceback): ?(.*)$");
+                    + "|stderr|traceback|oracle): ?(.*)$");
 
     final List<String> stdout = new ArrayList<>();
     final List<String> stdin = new ArrayList<>();
@@ -46,9 +49,17 @@ final class Expectations {
     boolean exactStderr;
     /** Text the standard error must contain (reports that are not exceptions). */
     final List<String> stderr = new ArrayList<>();
+    /** The oracle the differential run compares with. */
+    CPython oracle = CPython.PLAIN;
+
+    private static final Pattern USES_GEVENT =
+            Pattern.compile("(?m)^\\s*(import|from)\\s+(gevent|greenlet)\\b");
 
     static Expectations parse(String source) {
         Expectations e = new Expectations();
+        if (USES_GEVENT.matcher(source).find()) {
+            e.oracle = CPython.GEVENT;
+        }
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             e.line(lines[i], i + 1);
@@ -91,6 +102,8 @@ final class Expectations {
             case "virtual-time" -> virtualTime = !value.trim().equals("no");
             case "stderr" -> stderr.add(value);
             case "traceback" -> exactStderr = value.trim().equals("exact");
+            case "oracle" -> oracle = value.trim().equals("gevent") ? CPython.GEVENT
+                    : CPython.PLAIN;
             default -> throw new IllegalArgumentException(name);
         }
     }

@@ -42,8 +42,10 @@ class ScriptsTest {
 
     @TestFactory
     Stream<DynamicNode> cpython() throws IOException {
-        if (!CPython.available()) {
-            System.out.println("[scripts] differential tests skipped: " + CPython.describe());
+        for (CPython oracle : List.of(CPython.PLAIN, CPython.GEVENT)) {
+            if (!oracle.available()) {
+                System.out.println("[scripts] differential tests skipped: " + oracle.describe());
+            }
         }
         List<DynamicNode> nodes = new ArrayList<>();
         for (String area : AREAS) {
@@ -114,7 +116,8 @@ class ScriptsTest {
             assertTrue(run.stderr().contains(":" + e.syntaxErrorLine + ":"),
                     "syntax error on line " + e.syntaxErrorLine + "\n" + run.stderr());
         }
-        assertEquals(String.join("\n", e.stdout), run.stdout().stripTrailing(),
+        assertEquals(Placeholders.normalize(String.join("\n", e.stdout)),
+                Placeholders.normalize(run.stdout().stripTrailing()),
                 "stdout\n--- stderr ---\n" + run.stderr());
         if (e.runtimeError != null) {
             assertEquals(e.runtimeError, run.lastErrorLine(), "uncaught error\n" + run.stderr());
@@ -136,8 +139,8 @@ class ScriptsTest {
     }
 
     private void checkProgram(Path script, Run run) throws IOException {
-        assertEquals(read(sidecar(script, ".out")), run.stdout(), "stdout\n--- stderr ---\n"
-                + run.stderr());
+        assertEquals(Placeholders.normalize(read(sidecar(script, ".out"))),
+                Placeholders.normalize(run.stdout()), "stdout\n--- stderr ---\n" + run.stderr());
         Path err = sidecar(script, ".err");
         int exit = 0;
         if (Files.exists(err)) {
@@ -145,7 +148,8 @@ class ScriptsTest {
                 if (line.startsWith("exit: ")) {
                     exit = Integer.parseInt(line.substring(6).trim());
                 } else if (line.startsWith("stderr: ")) {
-                    assertEquals(line.substring(8), run.lastErrorLine(), run.stderr());
+                    assertEquals(Placeholders.normalize(line.substring(8)),
+                            Placeholders.normalize(run.lastErrorLine()), run.stderr());
                 }
             }
         } else {
@@ -161,15 +165,19 @@ class ScriptsTest {
     }
 
     private void compareWithCPython(Path script) throws Exception {
-        assumeTrue(CPython.available(), CPython::describe);
         String source = read(script);
         Expectations e = Expectations.parse(source);
         assumeTrue(e.skip == null && e.python, "not a CPython comparison");
+        CPython oracle = e.oracle;
+        assumeTrue(oracle.available(), oracle::describe);
         Run weft = Run.weft(script, source, e);
-        Run cpython = CPython.run(script, e.stdin, e.args);
-        assertEquals(cpython.stdout(), weft.stdout(), "stdout differs from CPython\n--- weft"
-                + " stderr ---\n" + weft.stderr() + "--- cpython stderr ---\n" + cpython.stderr());
-        assertEquals(cpython.lastErrorLine(), weft.lastErrorLine(), "last stderr line differs"
+        Run cpython = oracle.run(script, e.stdin, e.args);
+        assertEquals(Placeholders.normalize(cpython.stdout()),
+                Placeholders.normalize(weft.stdout()), "stdout differs from "
+                + oracle.describe() + "\n--- weft stderr ---\n" + weft.stderr()
+                + "--- cpython stderr ---\n" + cpython.stderr());
+        assertEquals(Placeholders.normalize(cpython.lastErrorLine()),
+                Placeholders.normalize(weft.lastErrorLine()), "last stderr line differs"
                 + " from CPython\n--- weft ---\n" + weft.stderr() + "--- cpython ---\n"
                 + cpython.stderr());
         if (e.exactStderr) {

@@ -46,6 +46,7 @@ public final class Stdlib implements Library {
         weft(r, "types");
         weft(r, "typing");
         weft(r, "dataclasses");
+        r.java("greenlet", dev.weft.stdlib.gevent.GreenletModule::populate);
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */

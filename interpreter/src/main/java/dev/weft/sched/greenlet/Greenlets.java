@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.weft.sched.greenlet;
+
+import dev.weft.cps.Fiber;
+import dev.weft.runtime.Calls;
+import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftTuple;
+import dev.weft.runtime.WeftType;
+import dev.weft.sched.Scheduler;
+import dev.weft.sched.Task;
+
+/**
+ * The greenlets of one interpreter: the main greenlet (the root of the main program, and of
+ * every REPL input), the hub (the scheduler seen as a greenlet: the parent of every task's root)
+ * and the trace function. Task roots other than the main one are made when first asked for.
+ */
+public final class Greenlets {
+    private final Greenlet hub;
+    private final Greenlet main;
+    /** greenlet.settrace's callback, or null. */
+    private Object tracer;
+
+    public Greenlets(Scheduler scheduler) {
+        hub = new Greenlet(GreenletType.HUB, null, Greenlet.State.ACTIVE, false, false, true);
+        main = new Greenlet(GreenletType.TYPE, null, Greenlet.State.ACTIVE, true, true, false);
+    }
+
+    static Greenlets of(Fiber t) {
+        return t.interp.scheduler().greenlets();
+    }
+
+    public Greenlet hub() {
+        return hub;
+    }
+
+    /** The greenlet task {@code me} runs now (its root, made on first use). */
+    Greenlet currentOf(Task me) {
+        Greenlet g = me.greenlet;
+        if (g != null) {
+            return g;
+        }
+        if (me.isMain()) {
+            g = main;
+        } else {
+            g = new Greenlet(GreenletType.TYPE, hub, Greenlet.State.ACTIVE, true, false, false);
+        }
+        g.task = me;
+        me.greenlet = g;
+        me.rootGreenlet = g;
+        return g;
+    }
+
+    WeftType greenletExit() {
+        return GreenletType.GREENLET_EXIT;
+    }
+
+    Object setTrace(Object callback) {
+        Object old = tracer == null ? WeftNone.NONE : tracer;
+        tracer = callback == WeftNone.NONE ? null : callback;
+        return old;
+    }
+
+    Object getTrace() {
+        return tracer == null ? WeftNone.NONE : tracer;
+    }
+
+    /** Calls the trace function, if any, as greenlet does: (event, (origin, target)). */
+    void trace(Fiber t, String event, Greenlet origin, Greenlet target) {
+        if (tracer != null && origin != target) {
+            Object fn = tracer;
+            tracer = null; // a tracer that switches must not trace itself
+            try {
+                Calls.callDirect(t, fn, event, WeftTuple.of(origin, target));
+            } finally {
+                tracer = fn;
+            }
+        }
+    }
+}
