@@ -217,15 +217,4 @@ final class StrCase {
         return cased;
     }
 
-    static boolean isIdentifier(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        int first = s.codePointAt(0);
-        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
-            return false;
-        }
-        return s.codePoints().skip(1).allMatch(cp -> Character.isUnicodeIdentifierPart(cp)
-                && !Character.isIdentifierIgnorable(cp));
-    }
 }

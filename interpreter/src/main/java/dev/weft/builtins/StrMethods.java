@@ -47,7 +47,7 @@ final class StrMethods {
         predicate(t, "islower", s -> StrCase.isLower(s, false));
         predicate(t, "isupper", s -> StrCase.isLower(s, true));
         predicate(t, "istitle", StrCase::isTitle);
-        predicate(t, "isidentifier", StrCase::isIdentifier);
+        predicate(t, "isidentifier", dev.weft.runtime.Strings::isIdentifier);
         searching(t);
         layout(t);
         splitting(t);

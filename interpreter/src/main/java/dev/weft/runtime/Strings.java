@@ -9,6 +9,19 @@ public final class Strings {
     private Strings() {}
 
     /** Code point order (Java's compareTo orders UTF-16 units, which differs above U+FFFF). */
+    /** str.isidentifier(): a Python identifier, by Unicode's identifier classes. */
+    public static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
+            return false;
+        }
+        return s.codePoints().skip(1).allMatch(cp -> Character.isUnicodeIdentifierPart(cp)
+                && !Character.isIdentifierIgnorable(cp));
+    }
+
     public static int compare(String a, String b) {
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {

@@ -47,6 +47,8 @@ public final class Stdlib implements Library {
         weft(r, "typing");
         weft(r, "dataclasses");
         r.java("greenlet", dev.weft.stdlib.gevent.GreenletModule::populate);
+        r.java("_sre", dev.weft.stdlib.re.ReModule::populate);
+        weft(r, "re");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */

@@ -1,0 +1,25 @@
+# sub, subn and split: templates, functions, counts and the empty-match rules.
+import re
+
+print(re.sub(r"(\w+)@(\w+)", r"\2 at \1", "me@home you@work"))
+print(re.sub(r"(?P<a>\d)", r"<\g<a>\g<1>\g<0>>", "a1b2"))
+print(re.sub(r"x", r"\n\t\\", "axb"), re.sub("x", "\\\\-", "x"), re.sub("x", r"\-", "x"))
+print(re.sub("(a)|b", r"[\1]", "ab"), re.sub(r"(a)(b)?", r"\2\1", "a"))
+print(re.sub("a", "b", "aaaa", 2), re.sub("a", "b", "aaaa", count=0), re.subn("a", "b", "aaa"))
+print(re.subn("a", "b", "xyz"), re.sub("a", "b", "aaa", -1), re.subn(r"\d", "#", "a1b22", count=2))
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "1 10 100"))
+print(re.sub(r"[aeiou]", lambda m: None, "education"), re.sub("x", lambda m: "", "axb"))
+print(re.sub("", "-", "abc"), re.sub("x*", "-", "abxd"), re.sub("x*", "-", ""), re.sub("$", "!", "a\n"))
+print(re.sub(r"\b", "|", "ab cd"), re.sub("(?=b)", "^", "abab"), re.sub("a|", "-", "baab"))
+print(re.sub("^", ">", "a\nb", flags=re.M), re.sub("(?m)$", "<", "a\nb\n"))
+print(re.sub(b"(a)", rb"[\1]", b"xax"), re.sub(b"a", lambda m: b"Z", b"aba"), re.subn(b"a", b"", b"aa"))
+print(re.split(",", "a,b,,c"), re.split(",", "a,b,c", 1), re.split(",", "a,b,c", maxsplit=-1))
+print(re.split("(,)", "a,b"), re.split("(,)|(;)", "a,b;c"), re.split("x*", "abc"))
+print(re.split("", "abc"), re.split(r"\W+", "Words, words, words."), re.split(r"(\W+)", "a, b"))
+print(re.split(r"\s*", " a b "), re.split("^", "a\nb", flags=re.M), re.split("$", "a\nb\n", flags=re.M))
+print(re.split(b"-", b"a-b"), re.split("(?<=a)", "banana"), re.split("[ab]", "aXbYa"))
+p = re.compile(r"(\d)")
+print(p.sub(r"<\1>", "a1b2c3", 2), p.subn(r"\1\1", "12"), p.split("a1b2c", 1))
+text = "The quick brown fox"
+print(re.sub(r"(\w)(\w*)", lambda m: m.group(2) + m.group(1) + "ay", text))
+print(re.sub(r"(?i)QUICK", "slow", text), re.sub("o", "0", text, flags=re.I))
