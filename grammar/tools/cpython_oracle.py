@@ -18,7 +18,7 @@ WIDTH = 100
 KINDS = {'List': 'ListDisplay', 'Set': 'SetDisplay', 'Dict': 'DictDisplay', 'Expr': 'ExprStmt',
          'AsyncFunctionDef': 'FunctionDef', 'AsyncFor': 'For', 'AsyncWith': 'With',
          'arg': 'Arg', 'keyword': 'Keyword', 'alias': 'Alias', 'comprehension': 'Comprehension',
-         'withitem': 'WithItem', 'arguments': 'Arguments'}
+         'withitem': 'WithItem', 'arguments': 'Arguments', 'match_case': 'MatchCase'}
 # Weft's record components, in order, and the CPython field each one reads (None: async-ness).
 FIELDS = {
     'FunctionDef': 'name args body decorators:decorator_list returns isAsync:',
@@ -43,6 +43,10 @@ FIELDS = {
     'Arg': 'name:arg annotation', 'Keyword': 'name:arg value',
     'Comprehension': 'target iter ifs isAsync:is_async', 'ExceptHandler': 'type name body',
     'WithItem': 'context:context_expr target:optional_vars', 'Alias': 'name asname',
+    'Match': 'subject cases', 'MatchCase': 'pattern guard body', 'MatchValue': 'value',
+    'MatchSingleton': 'value', 'MatchSequence': 'patterns', 'MatchMapping': 'keys patterns rest',
+    'MatchClass': 'cls patterns kwdAttrs:kwd_attrs kwdPatterns:kwd_patterns',
+    'MatchStar': 'name', 'MatchAs': 'pattern name', 'MatchOr': 'patterns',
 }
 SYMBOLS = {'Add': '+', 'Sub': '-', 'Mult': '*', 'MatMult': '@', 'Div': '/', 'FloorDiv': '//',
            'Mod': '%', 'Pow': '**', 'LShift': '<<', 'RShift': '>>', 'BitOr': '|',
@@ -89,6 +93,9 @@ def node(x):
             value = getattr(x, theirs or mine)
         if mine in ('isAsync', 'simple'):
             value = bool(value)
+        if kind == 'MatchSingleton':  # Weft keeps the singleton as a Constant at the same span
+            items.append((mine, '(Constant %s %s)' % (span(x), constant(value))))
+            continue
         if value is None or value is False or value == [] or (
                 isinstance(value, ast.arguments) and node(value) is None):
             continue

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Weft's tokens: Python 3.11's lexical structure. `spawn` is a soft keyword, as `match` is in
-// Python: the lexer makes a NAME, and WeftLexerBase retypes it SPAWN where only Weft's reading fits.
+// Weft's tokens: Python 3.11's lexical structure. The soft keywords (`match`, `case`, and Weft's
+// `spawn`) are lexed as NAMEs; WeftLexerBase retypes one to MATCH, CASE or SPAWN where only the
+// keyword reading fits (see SoftKeywords).
 // INDENT, DEDENT and the logical NEWLINE are produced by WeftLexerBase, which also joins lines
 // inside brackets and turns the error tokens at the end of this file into SyntaxErrors.
 lexer grammar WeftLexer;
 
 options { superClass = WeftLexerBase; }
 
-tokens { INDENT, DEDENT, SPAWN }
+tokens { INDENT, DEDENT, SPAWN, MATCH, CASE }
 
 // --- Keywords (Python 3.11's hard keywords) ----------------------------------------------------
 FALSE    : 'False';

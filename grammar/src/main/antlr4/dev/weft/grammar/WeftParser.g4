@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Weft's syntax: Python 3.11's statements and expressions (without `match` and type parameters)
-// plus the prefix expression `spawn` (a soft keyword: the lexer base decides where SPAWN is). The rules follow CPython's grammar in meaning but are
+// Weft's syntax: Python 3.11's statements and expressions (without type parameters) plus the
+// prefix expression `spawn` (a soft keyword, as `match` and `case` are: the lexer base decides
+// where SPAWN, MATCH and CASE are). The rules follow CPython's grammar in meaning but are
 // factored so that one token of lookahead nearly always decides (SLL prediction succeeds), and
 // some are deliberately a little wider than Python's: the AST builder rejects what CPython
-// rejects there (assignment targets, parameter order, argument order) with CPython's messages.
+// rejects there (assignment targets, parameter order, argument order, patterns) with CPython's
+// messages.
 parser grammar WeftParser;
 
 options { tokenVocab = WeftLexer; }
@@ -91,6 +93,7 @@ compound_stmt
     | funcdef
     | classdef
     | decorated
+    | match_stmt
     ;
 
 /// block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -156,6 +159,58 @@ param
 
 /// class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
 classdef : CLASS NAME ( LPAR arglist? RPAR )? COLON block;
+
+// ---- The match statement (PEP 634) ------------------------------------------------------------
+// `match` and `case` are soft keywords: WeftLexerBase's SoftKeywords retypes the NAME to MATCH or
+// CASE only where the line can be nothing else. The pattern rules are a little wider than
+// CPython's (a tuple subject may hold a bare star, a group may hold a star pattern); the AST
+// builder rejects the rest with CPython's messages.
+
+/// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+match_stmt : MATCH star_named_expressions COLON NEWLINE INDENT case_block+ DEDENT;
+
+/// case_block: "case" patterns guard? ':' block   (guard: 'if' named_expression)
+case_block : CASE patterns ( IF namedexpr_test )? COLON block;
+
+/// patterns: open_sequence_pattern | pattern  (a tuple when there is a comma)
+patterns : star_pattern ( COMMA star_pattern )* COMMA?;
+
+/// maybe_star_pattern: star_pattern | pattern
+star_pattern : STAR NAME | pattern;
+
+/// pattern: as_pattern | or_pattern
+pattern : or_pattern ( AS NAME )?;
+
+/// or_pattern: '|'.closed_pattern+
+or_pattern : closed_pattern ( VBAR closed_pattern )*;
+
+/// closed_pattern: literal, capture, wildcard, value, group, sequence, mapping and class patterns.
+closed_pattern
+    : number_pattern                                        # numberPattern
+    | STRING+                                               # stringPattern
+    | NONE                                                  # nonePattern
+    | TRUE                                                  # truePattern
+    | FALSE                                                 # falsePattern
+    | NAME ( DOT NAME )* ( LPAR pattern_args? RPAR )?       # namePattern
+    | LPAR ( star_pattern ( COMMA star_pattern )* COMMA? )? RPAR   # groupPattern
+    | LSQB ( star_pattern ( COMMA star_pattern )* COMMA? )? RSQB   # listPattern
+    | LBRACE ( mapping_item ( COMMA mapping_item )* COMMA? )? RBRACE # mappingPattern
+    ;
+
+/// signed_number ['+' | '-' NUMBER]: a number, or a complex literal such as -1+2j
+number_pattern : MINUS? NUMBER ( ( PLUS | MINUS ) NUMBER )?;
+
+/// key_value_pattern | double_star_pattern
+mapping_item : POWER NAME | mapping_key COLON pattern;
+
+/// A mapping key: a literal or a value pattern (a dotted name).
+mapping_key : number_pattern | STRING+ | NONE | TRUE | FALSE | NAME ( DOT NAME )+;
+
+/// The arguments of a class pattern; their order is checked by the AST builder.
+pattern_args : pattern_arg ( COMMA pattern_arg )* COMMA?;
+
+/// A positional pattern, or `name=pattern`.
+pattern_arg : NAME ASSIGN pattern | pattern;
 
 // ---- Expressions -----------------------------------------------------------------------------
 

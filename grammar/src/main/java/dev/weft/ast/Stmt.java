@@ -63,6 +63,11 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitIf(this); }
     }
 
+    /** {@code match subject:} and its cases, tried in order. */
+    record Match(Span span, Expr subject, List<MatchCase> cases) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitMatch(this); }
+    }
+
     record With(Span span, List<WithItem> items, List<Stmt> body, boolean isAsync)
             implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitWith(this); }
@@ -133,6 +138,7 @@ public sealed interface Stmt {
         R visitFor(For s);
         R visitWhile(While s);
         R visitIf(If s);
+        R visitMatch(Match s);
         R visitWith(With s);
         R visitRaise(Raise s);
         R visitTry(Try s);

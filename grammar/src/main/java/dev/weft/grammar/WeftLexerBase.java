@@ -45,10 +45,8 @@ public abstract class WeftLexerBase extends Lexer {
     /** Where the text being lexed sits in the real source (f-string fields start mid-line). */
     private int originLine = 1;
     private int originCol;
-    /** The type of the token handed out last: after a `.`, `spawn` is an attribute name. */
-    private int lastType = Token.INVALID_TYPE;
-    /** A tokenizer error met while looking one token ahead, thrown when that token is asked for. */
-    private LexicalError deferred;
+    /** Retypes `spawn`, `match` and `case` where they are keywords. */
+    private final SoftKeywords softKeywords = new SoftKeywords(this::lexToken);
 
     protected WeftLexerBase(CharStream input) {
         super(input);
@@ -79,37 +77,7 @@ public abstract class WeftLexerBase extends Lexer {
 
     @Override
     public Token nextToken() {
-        if (deferred != null) {
-            LexicalError e = deferred;
-            deferred = null;
-            throw e;
-        }
-        Token t = lexToken();
-        if (t.getType() == WeftLexer.NAME && lastType != WeftLexer.DOT
-                && SoftSpawn.WORD.equals(t.getText())) {
-            t = softSpawn(t);
-        }
-        lastType = t.getType();
-        return t;
-    }
-
-    /**
-     * {@code spawn} is Weft's keyword only where Python has no reading for it: the token after
-     * it (lexed ahead here, handed out next) decides, see {@link SoftSpawn}.
-     */
-    private Token softSpawn(Token t) {
-        Token next;
-        try {
-            next = lexToken();
-        } catch (LexicalError e) {
-            deferred = e; // reported when the parser asks for that token, as without the look
-            return t;
-        }
-        pending.addFirst(next);
-        if (SoftSpawn.startsOperand(next.getType()) && t instanceof CommonToken c) {
-            c.setType(WeftLexer.SPAWN);
-        }
-        return t;
+        return softKeywords.next();
     }
 
     private Token lexToken() {

@@ -219,7 +219,7 @@ public final class AstPrinter {
         }
     }
 
-    private static String bytesRepr(byte[] b) {
+    static String bytesRepr(byte[] b) {
         boolean single = false;
         boolean dbl = false;
         for (byte x : b) {

@@ -245,8 +245,12 @@ abstract class AtomBuilder extends ExprBuilder {
      */
     @Override
     public Expr visitStringAtom(StringAtomContext c) {
+        return strings(c, c.STRING());
+    }
+
+    /** The adjacent string tokens {@code parts}, which make up all of {@code c}. */
+    final Expr strings(org.antlr.v4.runtime.ParserRuleContext c, List<TerminalNode> parts) {
         Span span = Spans.of(c);
-        List<TerminalNode> parts = c.STRING();
         StringPiece first = StringPiece.of(parts.get(0).getSymbol());
         boolean anyF = false;
         List<Expr> pieces = new ArrayList<>();
@@ -285,7 +289,7 @@ abstract class AtomBuilder extends ExprBuilder {
         return new Constant(span, ConstKind.STR, text.toString());
     }
 
-    private SyntaxError errorAfter(Token last, String message) {
+    final SyntaxError errorAfter(Token last, String message) {
         return error(message, front.token(last.getTokenIndex() + 1));
     }
 

@@ -3,11 +3,14 @@ package dev.weft.parse;
 
 import dev.weft.ast.ExceptHandler;
 import dev.weft.ast.Expr;
+import dev.weft.ast.MatchCase;
+import dev.weft.ast.Pattern;
 import dev.weft.ast.Span;
 import dev.weft.ast.Stmt;
 import dev.weft.ast.WithItem;
 import dev.weft.grammar.WeftParser;
 import dev.weft.grammar.WeftParser.BlockContext;
+import dev.weft.grammar.WeftParser.Case_blockContext;
 import dev.weft.grammar.WeftParser.ClassdefContext;
 import dev.weft.grammar.WeftParser.Compound_stmtContext;
 import dev.weft.grammar.WeftParser.DecoratedContext;
@@ -18,9 +21,11 @@ import dev.weft.grammar.WeftParser.Except_clauseContext;
 import dev.weft.grammar.WeftParser.For_stmtContext;
 import dev.weft.grammar.WeftParser.FuncdefContext;
 import dev.weft.grammar.WeftParser.If_stmtContext;
+import dev.weft.grammar.WeftParser.Match_stmtContext;
 import dev.weft.grammar.WeftParser.Namedexpr_testContext;
 import dev.weft.grammar.WeftParser.Simple_stmtContext;
 import dev.weft.grammar.WeftParser.Simple_stmtsContext;
+import dev.weft.grammar.WeftParser.Star_named_expressionsContext;
 import dev.weft.grammar.WeftParser.StmtContext;
 import dev.weft.grammar.WeftParser.TestContext;
 import dev.weft.grammar.WeftParser.Try_stmtContext;
@@ -89,6 +94,9 @@ abstract class CompoundBuilder extends AtomBuilder {
         }
         if (c.classdef() != null) {
             return classdef(c.classdef(), List.of());
+        }
+        if (c.match_stmt() != null) {
+            return matchStmt(c.match_stmt());
         }
         return decorated(c.decorated());
     }
@@ -198,6 +206,27 @@ abstract class CompoundBuilder extends AtomBuilder {
         }
         List<Stmt> body = block(c.block());
         return new Stmt.With(through(c.getStart(), c.block()), items, body, c.ASYNC() != null);
+    }
+
+    /** {@code match subject:} with its cases; a bare starred subject needs a comma. */
+    private Stmt matchStmt(Match_stmtContext c) {
+        Star_named_expressionsContext subject = c.star_named_expressions();
+        List<Expr> elts = starNamedList(subject.star_named_expression());
+        Expr value = tupleOrSingle(subject, elts, !subject.COMMA().isEmpty());
+        if (value instanceof Expr.Starred) {
+            throw error("invalid syntax", c.COLON().getSymbol());
+        }
+        PatternBuilder patterns = new PatternBuilder(this);
+        List<MatchCase> cases = new ArrayList<>();
+        for (Case_blockContext k : c.case_block()) {
+            Pattern p = patterns.patterns(k.patterns());
+            Expr guard = k.namedexpr_test() == null ? null : namedExpr(k.namedexpr_test());
+            cases.add(new MatchCase(p, guard, block(k.block())));
+        }
+        PatternChecks.check(this, cases);
+        List<Case_blockContext> blocks = c.case_block();
+        return new Stmt.Match(through(c.MATCH().getSymbol(), blocks.get(blocks.size() - 1)
+                .block()), value, cases);
     }
 
     private Stmt decorated(DecoratedContext c) {

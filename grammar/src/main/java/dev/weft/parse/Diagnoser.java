@@ -4,6 +4,7 @@ package dev.weft.parse;
 import dev.weft.grammar.LexicalError;
 import dev.weft.grammar.WeftParser;
 import dev.weft.grammar.WeftParser.BlockContext;
+import dev.weft.grammar.WeftParser.Case_blockContext;
 import dev.weft.grammar.WeftParser.ClassdefContext;
 import dev.weft.grammar.WeftParser.Elif_clauseContext;
 import dev.weft.grammar.WeftParser.Else_clauseContext;
@@ -12,6 +13,8 @@ import dev.weft.grammar.WeftParser.Finally_clauseContext;
 import dev.weft.grammar.WeftParser.For_stmtContext;
 import dev.weft.grammar.WeftParser.FuncdefContext;
 import dev.weft.grammar.WeftParser.If_stmtContext;
+import dev.weft.grammar.WeftParser.Match_stmtContext;
+import dev.weft.grammar.WeftParser.PatternContext;
 import dev.weft.grammar.WeftParser.Try_stmtContext;
 import dev.weft.grammar.WeftParser.While_stmtContext;
 import dev.weft.grammar.WeftParser.With_stmtContext;
@@ -132,6 +135,12 @@ final class Diagnoser {
             return front.indentationError("expected an indented block after " + owner(block),
                     where.getLine(), Math.max(0, col));
         }
+        Match_stmtContext match = enclosing(Match_stmtContext.class);
+        if (match != null && match.INDENT() == null && expected.contains(WeftParser.INDENT)) {
+            return front.indentationError("expected an indented block after 'match' statement"
+                    + " on line " + match.getStart().getLine(), at.getLine(),
+                    Math.max(0, at.getCharPositionInLine() - (dedent ? 1 : 0)));
+        }
         if (dedent && headerMessage() == null) {
             return front.indentationError("unexpected unindent", at.getLine(),
                     Math.max(0, at.getCharPositionInLine() - 1));
@@ -139,6 +148,11 @@ final class Diagnoser {
         String header = headerMessage();
         if (header != null) {
             return errorAt(header, headerErrorToken());
+        }
+        if (enclosing(PatternContext.class) != null && type != WeftParser.NAME
+                && front.token(at.getTokenIndex() - 1).getType() == WeftParser.AS
+                && Tokens.startsExpression(type)) {
+            return errorAt("invalid pattern target", at);
         }
         SyntaxError specific = new Mistakes(this).find();
         if (specific != null) {
@@ -249,6 +263,12 @@ final class Diagnoser {
         if (header instanceof With_stmtContext) {
             return Tokens.endsOperand(front.token(at.getTokenIndex() - 1).getType());
         }
+        if (header instanceof Match_stmtContext m) {
+            return endsBefore(m.star_named_expressions());
+        }
+        if (header instanceof Case_blockContext k) {
+            return k.IF() != null ? endsBefore(k.namedexpr_test()) : endsBefore(k.patterns());
+        }
         return false;
     }
 
@@ -273,18 +293,13 @@ final class Diagnoser {
                     || c instanceof For_stmtContext || c instanceof Try_stmtContext
                     || c instanceof Except_clauseContext || c instanceof Finally_clauseContext
                     || c instanceof With_stmtContext || c instanceof FuncdefContext
-                    || c instanceof ClassdefContext) {
+                    || c instanceof ClassdefContext || c instanceof Match_stmtContext
+                    || c instanceof Case_blockContext) {
                 return c;
             }
         }
         return null;
     }
-
-
-
-
-
-
 
     /**
      * CPython tokenizes the rest of the file after a parser error: a tokenizer error there wins,

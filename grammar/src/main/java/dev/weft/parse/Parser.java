@@ -89,6 +89,7 @@ public final class Parser {
     private static boolean isCompound(Stmt s) {
         return s instanceof Stmt.If || s instanceof Stmt.While || s instanceof Stmt.For
                 || s instanceof Stmt.Try || s instanceof Stmt.With
-                || s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef;
+                || s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef
+                || s instanceof Stmt.Match;
     }
 }

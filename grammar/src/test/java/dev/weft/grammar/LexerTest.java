@@ -204,6 +204,27 @@ class LexerTest {
     }
 
     @Test
+    void matchAndCaseAreKeywordsOnlyInAMatchStatement() {
+        assertEquals("MATCH NAME(x) COLON NEWLINE INDENT CASE NUMBER(1) COLON NEWLINE INDENT NAME(case) "
+                + "ASSIGN NAME(match) NEWLINE DEDENT CASE NAME(_) COLON PASS NEWLINE DEDENT EOF",
+                lex("match x:\n    case 1:\n        case = match\n    case _: pass\n"));
+        assertEquals("NAME(match) ASSIGN NUMBER(1) NEWLINE NAME(match) LPAR NAME(x) RPAR NEWLINE "
+                + "NAME(case) COLON NAME(int) NEWLINE EOF", lex("match = 1\nmatch(x)\ncase: int\n"));
+        assertEquals("MATCH LPAR NAME(x) RPAR COLON NEWLINE EOF", lex("match (x):\n"));
+        assertEquals("NAME(match) COLON NEWLINE EOF", lex("match:\n"));
+        assertEquals("MATCH NAME(x) NEWLINE INDENT CASE NUMBER(1) COLON NEWLINE DEDENT EOF",
+                lex("match x\n    case 1:\n"));
+    }
+
+    @Test
+    void casesOfANestedMatchAndAfterIt() {
+        assertEquals("MATCH NAME(a) COLON NEWLINE INDENT CASE NAME(b) COLON NEWLINE INDENT MATCH NAME(c) "
+                + "COLON NEWLINE INDENT CASE NAME(d) COLON PASS NEWLINE DEDENT DEDENT CASE NAME(e) COLON "
+                + "PASS NEWLINE DEDENT NAME(case) LPAR RPAR NEWLINE EOF",
+                lex("match a:\n case b:\n  match c:\n   case d: pass\n case e: pass\ncase()\n"));
+    }
+
+    @Test
     void aTokenizerErrorAfterSpawnIsReportedInTurn() {
         assertEquals("unterminated string literal (detected at line 1)",
                 lexError("spawn 'x").getMessage());

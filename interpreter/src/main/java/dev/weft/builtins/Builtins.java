@@ -26,6 +26,11 @@ public final class Builtins {
         TypeSetup.setUp();
     }
 
+    /** isinstance(obj, cls), as the builtin answers it (for the match statement's classes). */
+    public static boolean isInstance(dev.weft.cps.Fiber t, Object obj, Object cls) {
+        return ObjectFunctions.instanceOf(t, obj, cls);
+    }
+
     public static void populate(Interpreter interp, WeftDict b) {
         b.putStr("__name__", "builtins");
         b.putStr("None", WeftNone.NONE);

@@ -7,6 +7,8 @@ import dev.weft.ast.Comprehension;
 import dev.weft.ast.ExceptHandler;
 import dev.weft.ast.Expr;
 import dev.weft.ast.Keyword;
+import dev.weft.ast.MatchCase;
+import dev.weft.ast.Pattern;
 import dev.weft.ast.Stmt;
 import dev.weft.ast.WithItem;
 import java.util.List;
@@ -64,6 +66,39 @@ public abstract class AstWalker implements Expr.Visitor<Void>, Stmt.Visitor<Void
             walk(c.iter());
             walkExprs(c.ifs());
         }
+    }
+
+    /** Walks the expressions in a pattern; each name it binds goes to {@link #capture}. */
+    protected void walkPattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            walk(v.value());
+        } else if (p instanceof Pattern.MatchSingleton s) {
+            walk(s.value());
+        } else if (p instanceof Pattern.MatchSequence s) {
+            s.patterns().forEach(this::walkPattern);
+        } else if (p instanceof Pattern.MatchMapping m) {
+            walkExprs(m.keys());
+            m.patterns().forEach(this::walkPattern);
+            capture(m.rest());
+        } else if (p instanceof Pattern.MatchClass c) {
+            walk(c.cls());
+            c.patterns().forEach(this::walkPattern);
+            c.kwdPatterns().forEach(this::walkPattern);
+        } else if (p instanceof Pattern.MatchStar s) {
+            capture(s.name());
+        } else if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() != null) {
+                walkPattern(a.pattern());
+            }
+            capture(a.name());
+        } else if (p instanceof Pattern.MatchOr o) {
+            o.patterns().forEach(this::walkPattern);
+        }
+    }
+
+    /** A name a pattern binds (null for none); passes that track bindings override it. */
+    protected void capture(String name) {
+        // nothing by default
     }
 
     // ---- expressions -----------------------------------------------------------------------
@@ -210,6 +245,15 @@ public abstract class AstWalker implements Expr.Visitor<Void>, Stmt.Visitor<Void
         walk(s.test());
         walkBody(s.body());
         walkBody(s.orelse());
+        return null;
+    }
+    @Override public Void visitMatch(Stmt.Match s) {
+        walk(s.subject());
+        for (MatchCase c : s.cases()) {
+            walkPattern(c.pattern());
+            walk(c.guard());
+            walkBody(c.body());
+        }
         return null;
     }
     @Override public Void visitWith(Stmt.With s) {

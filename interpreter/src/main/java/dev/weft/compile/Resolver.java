@@ -95,6 +95,13 @@ public final class Resolver extends AstWalker {
         }
     }
 
+    @Override
+    protected void capture(String name) {
+        if (name != null) {
+            bind(name);
+        }
+    }
+
     // ---- names ------------------------------------------------------------------------------
 
     @Override

@@ -201,6 +201,12 @@ final class Statements implements Stmt.Visitor<Void> {
     }
 
     @Override
+    public Void visitMatch(Stmt.Match s) {
+        new MatchCompiler(g).compile(s);
+        return null;
+    }
+
+    @Override
     public Void visitWhile(Stmt.While s) {
         loops.compileWhile(s);
         return null;

@@ -76,6 +76,14 @@ class PipedReplTest {
     }
 
     @Test
+    void aMatchStatementEndsAtABlankLine() throws Exception {
+        Result r = run("match = [2, 3]\nmatch match:\n    case [1, *_]:\n        print('one')\n"
+                + "    case [n, *rest]:\n        print('n', n, rest)\n\ncase = n\ncase\n");
+        assertEquals("n 2 [3]\n2\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void exitLeavesWithItsCode() throws Exception {
         assertEquals(3, run("print('a')\nexit(3)\nprint('b')\n").status());
     }

@@ -1,0 +1,4 @@
+command = "go"
+match command  # expect error: expected ':'
+    case "go":
+        pass

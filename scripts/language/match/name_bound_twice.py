@@ -1,0 +1,3 @@
+match (1, 2):
+    case (x, [y, x]):  # expect error: multiple assignments to name 'x' in pattern
+        pass

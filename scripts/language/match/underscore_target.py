@@ -1,0 +1,3 @@
+match 1:
+    case 1 as _:  # expect error: cannot use '_' as a target
+        pass
