@@ -59,15 +59,17 @@ final class Evaluation {
         String fn = isEval ? "eval" : "exec";
         WeftDict globals = namespaceArg(fn, p[1]);
         Object localsArg = p[2] == WeftNone.NONE ? null : p[2];
-        if (localsArg != null && !(localsArg instanceof WeftDict)) {
+        if (localsArg != null && !(localsArg instanceof WeftDict)
+                && Types.of(localsArg).lookup("__getitem__") == null) {
             throw Errors.typeError("locals must be a mapping or None, not '"
                     + Types.name(localsArg) + "'");
         }
-        WeftDict locals = (WeftDict) localsArg;
+        Object locals = localsArg;
         if (globals == null) {
             globals = t.frame.globals;
             if (locals == null) {
-                locals = ObjectFunctions.locals(t.frame);
+                locals = t.frame.mapping != null ? t.frame.mapping
+                        : ObjectFunctions.locals(t.frame);
             }
         } else if (locals == null) {
             locals = globals;
@@ -80,7 +82,7 @@ final class Evaluation {
         dev.weft.runtime.Warnings.compiled(t.interp, code);
         Frame f = new Frame(code, globals);
         if (separate) {
-            f.locals = locals;
+            f.setNamespace(locals);
         }
         return t.enter(f, site);
     }

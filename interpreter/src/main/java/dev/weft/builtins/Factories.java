@@ -2,7 +2,7 @@
 package dev.weft.builtins;
 
 import dev.weft.cps.Fiber;
-import dev.weft.runtime.ClassMaker;
+import dev.weft.runtime.Calls;
 import dev.weft.runtime.DictOps;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
@@ -12,6 +12,7 @@ import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.SetOps;
 import dev.weft.runtime.Truth;
+import dev.weft.runtime.TypeMethods;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftClassMethod;
@@ -172,24 +173,16 @@ final class Factories {
         return o == null ? WeftNone.NONE : o;
     }
 
+    /** {@code type(name, bases, ns, **kw)}: type.__new__, then a metaclass's __init__. */
     private static Object type(Fiber t, WeftType type, Object[] a, String[] k) {
-        if (a.length == 1 && k == null) {
-            return Types.of(a[0]);
+        Object cls = TypeMethods.newClass(t, Calls.prepend(type, a), k);
+        if (cls instanceof WeftType c && !c.hasPlainMetatype()) {
+            Object init = c.type().lookup("__init__");
+            if (init != TypeMethods.INIT && init != null) {
+                Calls.callDirect(t, init, Calls.prepend(c, a), k);
+            }
         }
-        if (a.length != 3) {
-            throw Errors.typeError("type() takes 1 or 3 arguments");
-        }
-        if (!(a[0] instanceof String name) || !(a[1] instanceof WeftTuple bases)
-                || !(a[2] instanceof WeftDict ns)) {
-            throw Errors.typeError("type.__new__() argument 1 must be str, not "
-                    + Types.name(a[0]));
-        }
-        WeftDict copy = ns.copy();
-        if (copy.getStr("__module__") == null) {
-            Object mod = t.frame.globals.getStr("__name__");
-            copy.putStr("__module__", mod != null ? mod : "__main__");
-        }
-        return ClassMaker.make(t, name, bases, copy, null);
+        return cls;
     }
 
     private static Object makeStr(Fiber t, Object[] a, String[] k) {

@@ -8,21 +8,18 @@ import dev.weft.runtime.Calls;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.HasDict;
+import dev.weft.runtime.Instances;
 import dev.weft.runtime.Hashing;
 import dev.weft.runtime.ObjectMethods;
-import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBuiltin;
 import dev.weft.runtime.WeftCell;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
-import dev.weft.runtime.WeftGenericAlias;
 import dev.weft.runtime.WeftList;
 import dev.weft.runtime.WeftModule;
 import dev.weft.runtime.WeftNone;
-import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
-import dev.weft.runtime.WeftUnion;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -51,114 +48,21 @@ final class ObjectFunctions {
             }),
             WeftBuiltin.function("locals", (t, a, k) -> {
                 Sig.exactly("locals", a, k, 0);
-                return locals(t.frame);
+                return t.frame.mapping != null ? t.frame.mapping : locals(t.frame);
             }));
 
     private static Object isinstance(Fiber t, Object[] args, String[] kw) {
         if (kw != null || args.length != 2) {
             throw Errors.typeError("isinstance expected 2 arguments, got " + args.length);
         }
-        return instanceOf(t, args[0], args[1]);
-    }
-
-    static boolean instanceOf(Fiber t, Object obj, Object spec) {
-        if (spec instanceof WeftType c) {
-            return Types.of(obj).isSubtypeOf(c) || classHook(t, c, "__weft_instancecheck__", obj);
-        }
-        if (spec instanceof WeftUnion u) {
-            return instanceOf(t, obj, unionMembers(u, "isinstance"));
-        }
-        if (spec instanceof WeftGenericAlias) {
-            throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
-        }
-        if (spec instanceof WeftTuple tu) {
-            for (Object s : tu.items()) {
-                if (instanceOf(t, obj, s)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Object hook = userHook(t, spec, "__instancecheck__");
-        if (hook != null) {
-            return Truth.isTrue(t, Calls.callDirect(t, hook, obj));
-        }
-        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    }
-
-    /**
-     * {@code type(spec).__instancecheck__} (or {@code __subclasscheck__}) bound to spec, when
-     * spec is an instance of a class defining it: how typing's aliases such as
-     * {@code typing.List} answer isinstance(). Null otherwise.
-     */
-    private static Object userHook(Fiber t, Object spec, String name) {
-        WeftType type = Types.of(spec);
-        if (type.isBuiltin() || type.lookup(name) == null) {
-            return null;
-        }
-        return Attrs.lookup(t, spec, name);
-    }
-
-    /**
-     * Weft has no metaclasses, so a class cannot answer isinstance() for itself through
-     * one. Instead, when the ordinary check fails, a class method named by {@code hook}
-     * ({@code __weft_instancecheck__} or {@code __weft_subclasscheck__}) may still say
-     * yes: typing.Protocol uses it for runtime-checkable protocols.
-     */
-    private static boolean classHook(Fiber t, WeftType c, String hook, Object arg) {
-        if (c.isBuiltin() || c.lookup(hook) == null) {
-            return false;
-        }
-        return Truth.isTrue(t, Calls.callDirect(t, Attrs.lookup(t, c, hook), arg));
+        return Instances.instanceOf(t, args[0], args[1]);
     }
 
     private static Object issubclass(Fiber t, Object[] args, String[] kw) {
         if (kw != null || args.length != 2) {
             throw Errors.typeError("issubclass expected 2 arguments, got " + args.length);
         }
-        Object hook = userHook(t, args[1], "__subclasscheck__");
-        if (hook != null) {
-            return Truth.isTrue(t, Calls.callDirect(t, hook, args[0]));
-        }
-        if (!(args[0] instanceof WeftType c)) {
-            throw Errors.typeError("issubclass() arg 1 must be a class");
-        }
-        return subclassOf(t, c, args[1]);
-    }
-
-    /** A union's members, for isinstance/issubclass (which refuse generic aliases). */
-    private static WeftTuple unionMembers(WeftUnion u, String fn) {
-        if (u.hasGenericAlias()) {
-            throw Errors.typeError(fn + "() argument 2 cannot be a parameterized generic");
-        }
-        return u.args();
-    }
-
-    private static boolean subclassOf(Fiber t, WeftType c, Object spec) {
-        if (spec instanceof WeftType s) {
-            return c.isSubtypeOf(s) || classHook(t, s, "__weft_subclasscheck__", c);
-        }
-        if (spec instanceof WeftUnion u) {
-            return subclassOf(t, c, unionMembers(u, "issubclass"));
-        }
-        if (spec instanceof WeftGenericAlias) {
-            throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
-        }
-        if (spec instanceof WeftTuple tu) {
-            for (Object s : tu.items()) {
-                if (subclassOf(t, c, s)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        // Inside a tuple too, an object with __subclasscheck__ answers for itself.
-        Object hook = userHook(t, spec, "__subclasscheck__");
-        if (hook != null) {
-            return Truth.isTrue(t, Calls.callDirect(t, hook, c));
-        }
-        throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a"
-                + " union");
+        return Instances.subclassOf(t, args[0], args[1]);
     }
 
     private static Object getattr(Fiber t, Object[] args, String[] kw) {
@@ -211,7 +115,7 @@ final class ObjectFunctions {
     private static Object vars(Fiber t, Object[] args, String[] kw) {
         Sig.between("vars", args, kw, 0, 1);
         if (args.length == 0) {
-            return locals(t.frame);
+            return t.frame.mapping != null ? t.frame.mapping : locals(t.frame);
         }
         Object d = Attrs.lookup(t, args[0], "__dict__");
         if (d == null) {

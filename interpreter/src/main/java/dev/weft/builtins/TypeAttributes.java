@@ -40,9 +40,10 @@ final class TypeAttributes {
 
     private static void classes() {
         WeftType t = Types.TYPE;
-        t.define("__name__", GetSet.readOnly("__name__", (f, o) -> ((WeftType) o).name()));
-        t.define("__qualname__", GetSet.readOnly("__qualname__",
-                (f, o) -> ((WeftType) o).qualname()));
+        t.define("__name__", new GetSet("__name__", (f, o) -> ((WeftType) o).name(),
+                (f, o, v) -> writableType(o, "__name__", v).setName((String) v)));
+        t.define("__qualname__", new GetSet("__qualname__", (f, o) -> ((WeftType) o).qualname(),
+                (f, o, v) -> writableType(o, "__qualname__", v).setQualname((String) v)));
         t.define("__module__", new GetSet("__module__", (f, o) -> ((WeftType) o).module(),
                 (f, o, v) -> ((WeftType) o).setModule(String.valueOf(v))));
         t.define("__mro__", GetSet.readOnly("__mro__",
@@ -61,8 +62,23 @@ final class TypeAttributes {
             return d == null ? WeftNone.NONE : d;
         }, TypeAttributes::setDoc));
         TypeSetup.method(t, "mro", (f, a, k) -> new WeftList(((WeftType) a[0]).mro().clone()));
-        TypeSetup.method(t, "__subclasses__", (f, a, k) -> new WeftList());
+        TypeSetup.method(t, "__subclasses__",
+                (f, a, k) -> new WeftList(((WeftType) a[0]).subclasses().toArray()));
         ListDunders.classGetItem(t);
+    }
+
+    /** A script's class, whose {@code what} may be set to the string {@code v}. */
+    private static WeftType writableType(Object o, String what, Object v) {
+        WeftType c = (WeftType) o;
+        if (c.isBuiltin()) {
+            throw Errors.typeError("cannot set '" + what + "' attribute of immutable type '"
+                    + c.name() + "'");
+        }
+        if (!(v instanceof String)) {
+            throw Errors.typeError("can only assign string to " + c.name() + "." + what
+                    + ", not '" + Types.name(v) + "'");
+        }
+        return c;
     }
 
     /** A script's classes may change their docstring; builtin classes may not. */
@@ -94,6 +110,14 @@ final class TypeAttributes {
     }
 
     private static void functions() {
+        for (WeftType callable : new WeftType[] {Types.FUNCTION, Types.BUILTIN_FUNCTION,
+                Types.METHOD}) {
+            // Calling f.__call__(...) is calling f (and collections.abc.Callable sees it).
+            callable.define("__call__", dev.weft.runtime.WeftBuiltin.cpsMethod("__call__",
+                    (f, site, a, k) -> dev.weft.runtime.Calls.call(f, site, a[0],
+                            java.util.Arrays.copyOfRange(a, 1, a.length), k))
+                    .ownedBy(callable));
+        }
         WeftType fn = Types.FUNCTION;
         fn.define("__name__", new GetSet("__name__", (f, o) -> ((WeftFunction) o).name,
                 (f, o, v) -> ((WeftFunction) o).name = str(v, "__name__")));
@@ -173,9 +197,28 @@ final class TypeAttributes {
         TypeSetup.method(p, "__get__", (f, a, k) -> a[1] == WeftNone.NONE ? a[0]
                 : ((WeftProperty) a[0]).get(f, a[1]));
         for (WeftType wrapper : new WeftType[] {Types.STATICMETHOD, Types.CLASSMETHOD}) {
-            wrapper.define("__func__", GetSet.readOnly("__func__", (f, o) ->
-                    o instanceof dev.weft.runtime.WeftStaticMethod s ? s.function
-                            : ((dev.weft.runtime.WeftClassMethod) o).function));
+            wrapper.define("__func__", GetSet.readOnly("__func__", (f, o) -> wrapped(o)));
+            wrapper.define("__isabstractmethod__", GetSet.readOnly("__isabstractmethod__",
+                    (f, o) -> isAbstract(f, wrapped(o))));
         }
+        p.define("__isabstractmethod__", GetSet.readOnly("__isabstractmethod__", (f, o) -> {
+            WeftProperty prop = (WeftProperty) o;
+            return isAbstract(f, prop.fget) || isAbstract(f, prop.fset)
+                    || isAbstract(f, prop.fdel);
+        }));
+    }
+
+    private static Object wrapped(Object o) {
+        return o instanceof dev.weft.runtime.WeftStaticMethod s ? s.function
+                : ((dev.weft.runtime.WeftClassMethod) o).function;
+    }
+
+    /** abc's test: a true {@code __isabstractmethod__} attribute, where there is one. */
+    static boolean isAbstract(dev.weft.cps.Fiber f, Object o) {
+        if (o == WeftNone.NONE) {
+            return false;
+        }
+        Object v = dev.weft.runtime.Attrs.lookup(f, o, "__isabstractmethod__");
+        return v != null && dev.weft.runtime.Truth.isTrue(f, v);
     }
 }

@@ -17,6 +17,14 @@ final class TypeFormMethods {
 
     static void install() {
         WeftType alias = WeftGenericAlias.TYPE;
+        alias.setFactory((t, type, a, k) -> {
+            Sig.noKeywords("GenericAlias", k);
+            if (a.length != 2) {
+                throw dev.weft.runtime.Errors.typeError("GenericAlias expected 2 arguments, got "
+                        + a.length);
+            }
+            return new WeftGenericAlias(a[0], a[1]);
+        });
         alias.define("__origin__", GetSet.readOnly("__origin__",
                 (t, o) -> ((WeftGenericAlias) o).origin()));
         alias.define("__args__", GetSet.readOnly("__args__",

@@ -17,6 +17,7 @@ final class TypeSetup {
 
     static void setUp() {
         ObjectMethods.register();
+        dev.weft.runtime.TypeMethods.register();
         Factories.install();
         TypeAttributes.install();
         ExceptionMethods.install();

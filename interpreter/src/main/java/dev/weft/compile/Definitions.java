@@ -138,10 +138,10 @@ final class Definitions {
         Code body = Compiler.compileClassBody(g, s);
         Scope inner = g.unit.scopeOf(s);
         int ns = g.temp();
-        ClassBodyStep step = g.add(new ClassBodyStep(body, closure(inner), inner.qualname, ns));
+        ClassBodyStep step = g.add(new ClassBodyStep(body, closure(inner), s.name(),
+                inner.qualname, bases, keywords, ns));
         g.asm.fallInto(x -> step.next = x);
-        Node cls = new Functions.BuildClass(s.name(), bases, new TempLoad(ns), keywords);
-        g.emit(g.targets.storeName(s.name(), decorate(decorators, g.spill(cls))));
+        g.emit(g.targets.storeName(s.name(), decorate(decorators, new TempLoad(ns))));
     }
 
     private Node keywordDict(List<Keyword> keywords) {

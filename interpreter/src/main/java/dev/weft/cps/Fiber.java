@@ -99,6 +99,12 @@ public final class Fiber {
         if (!reraise) {
             e.chainContext(handled);
         }
+        if (at instanceof CallSite cs && cs.isBoundary()) {
+            // Raised at the bottom of a run before its callee was entered (the recursion
+            // limit, a failed __init__ check): no frame of this run to unwind.
+            errorLine = -1;
+            return cs.unwound(this, e);
+        }
         Frame f = frame;
         int line = errorLine >= 0 ? errorLine : at.lineForTraceback();
         int pos = errorLine >= 0 ? -1 : at.pos;

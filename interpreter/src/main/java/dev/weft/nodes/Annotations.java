@@ -19,9 +19,8 @@ public final class Annotations {
     public static final class Setup extends Node {
         @Override
         public Object eval(Fiber t, Frame f) {
-            WeftDict ns = f.namespace();
-            if (ns.getStr("__annotations__") == null) {
-                ns.putStr("__annotations__", new WeftDict());
+            if (f.nsGet(t, "__annotations__") == null) {
+                f.nsPut(t, "__annotations__", new WeftDict());
             }
             return null;
         }
@@ -40,7 +39,7 @@ public final class Annotations {
         @Override
         public Object eval(Fiber t, Frame f) {
             Object value = annotation.eval(t, f);
-            Object dict = f.namespace().getStr("__annotations__");
+            Object dict = f.nsGet(t, "__annotations__");
             if (dict == null) {
                 dict = f.globals.getStr("__annotations__");
             }

@@ -5,11 +5,9 @@ import dev.weft.cps.Code;
 import dev.weft.cps.Fiber;
 import dev.weft.cps.Frame;
 import dev.weft.cps.Node;
-import dev.weft.runtime.ClassMaker;
 import dev.weft.runtime.WeftCell;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftFunction;
-import dev.weft.runtime.WeftTuple;
 
 /** Making functions (def, lambda, comprehension bodies) and classes at run time. */
 public final class Functions {
@@ -78,35 +76,7 @@ public final class Functions {
     public static final class Namespace extends Node {
         @Override
         public Object eval(Fiber t, Frame f) {
-            return f.locals;
-        }
-    }
-
-    /** Creates the class from its name, bases and the namespace its body filled. */
-    public static final class BuildClass extends Node {
-        final String name;
-        final Node bases;
-        final Node namespace;
-        final Node keywords;
-
-        public BuildClass(String name, Node bases, Node namespace, Node keywords) {
-            this.name = name;
-            this.bases = bases;
-            this.namespace = namespace;
-            this.keywords = keywords;
-        }
-
-        @Override
-        public Object eval(Fiber t, Frame f) {
-            WeftTuple b = (WeftTuple) bases.eval(t, f);
-            WeftDict ns = (WeftDict) namespace.eval(t, f);
-            WeftDict kw = keywords == null ? null : (WeftDict) keywords.eval(t, f);
-            WeftTuple resolved = ClassMaker.resolveBases(t, b);
-            if (resolved != b) {
-                // As in CPython, the class remembers the bases as written.
-                ns.putStr("__orig_bases__", b);
-            }
-            return ClassMaker.make(t, name, resolved, ns, kw);
+            return f.namespaceObject();
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.weft.runtime.Attrs;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.Iter;
+import dev.weft.runtime.ObjectMethods;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftModule;
@@ -61,17 +62,17 @@ public final class Modules {
         public Object eval(Fiber t, Frame f) {
             WeftModule m = (WeftModule) module.eval(t, f);
             WeftDict src = m.dict();
-            WeftDict dst = f.namespace();
             Object all = src.getStr("__all__");
             if (all != null) {
                 for (Object name : Iter.toArray(t, all)) {
-                    dst.put(t, name, Attrs.get(t, m, (String) name));
+                    String n = ObjectMethods.attrName(name);
+                    f.nsPut(t, n, Attrs.get(t, m, n));
                 }
                 return null;
             }
             for (int e = 0; e < src.end(); e++) {
                 if (src.keyAt(e) instanceof String k && !k.startsWith("_")) {
-                    dst.putStr(k, src.valueAt(e));
+                    f.nsPut(t, k, src.valueAt(e));
                 }
             }
             return null;

@@ -80,7 +80,7 @@ public final class Targets {
 
         @Override
         public void assign(Fiber t, Frame f, Object value) {
-            f.namespace().putStr(name, value);
+            f.nsPut(t, name, value);
         }
     }
 

@@ -250,7 +250,7 @@ public final class Variables {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            Object v = f.namespace().getStr(name);
+            Object v = f.mapping == null ? f.namespace().getStr(name) : f.nsGet(t, name);
             if (v == null) {
                 v = f.globals.getStr(name);
                 if (v == null) {
@@ -275,7 +275,12 @@ public final class Variables {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            f.namespace().putStr(name, value.eval(t, f));
+            Object v = value.eval(t, f);
+            if (f.mapping == null) {
+                f.namespace().putStr(name, v);
+            } else {
+                f.nsPut(t, name, v);
+            }
             return null;
         }
     }
@@ -289,7 +294,7 @@ public final class Variables {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            if (!f.namespace().removeStr(name)) {
+            if (!f.nsRemove(t, name)) {
                 throw raisedHere(Errors.nameError(name));
             }
             return null;
@@ -308,7 +313,7 @@ public final class Variables {
 
         @Override
         public Object eval(Fiber t, Frame f) {
-            Object v = f.namespace().getStr(name);
+            Object v = f.nsGet(t, name);
             if (v != null) {
                 return v;
             }

@@ -151,20 +151,43 @@ public final class Attrs {
         return attr;
     }
 
+    /**
+     * {@code cls.name}, as {@code type.__getattribute__} finds it: a data descriptor of the
+     * metaclass, then the class's MRO, then the metaclass's other attributes; a metaclass's
+     * {@code __getattribute__} or {@code __getattr__} takes part as on any object.
+     */
     private static Object classAttr(Fiber t, WeftType c, String name) {
-        Object meta = Types.TYPE.lookup(name);
-        if (meta instanceof GetSet g) {
-            return g.get(t, c);
+        WeftType meta = c.type();
+        if (!meta.isBuiltin()) {
+            Object ga = meta.lookup("__getattribute__");
+            if (ga != null && ga != ObjectMethods.GETATTRIBUTE) {
+                return userGetAttribute(t, c, ga, name);
+            }
+        }
+        Object v = typeGetAttribute(t, c, name);
+        if (v != null || meta.isBuiltin()) {
+            return v;
+        }
+        Object ga = meta.lookup("__getattr__");
+        return ga == null ? null : Calls.callDirect(t, ga, c, name);
+    }
+
+    /** {@code type.__getattribute__(c, name)}, or null when it finds nothing. */
+    public static Object typeGetAttribute(Fiber t, WeftType c, String name) {
+        WeftType meta = c.type();
+        Object m = meta.lookup(name);
+        if (m != null && isDataDescriptor(m) && readsThrough(m)) {
+            return bind(t, m, c, meta);
         }
         Object attr = c.lookup(name);
         if (attr != null) {
             return bind(t, attr, WeftNone.NONE, c);
         }
-        if (meta != null) {
-            return bind(t, meta, c, Types.TYPE);
+        if (m != null) {
+            return bind(t, m, c, meta);
         }
         if (name.equals("__class__")) {
-            return Types.TYPE;
+            return meta;
         }
         return null;
     }
@@ -173,7 +196,7 @@ public final class Attrs {
 
     public static void set(Fiber t, Object obj, String name, Object value) {
         if (obj instanceof WeftType c) {
-            setClassAttr(t, c, name, value);
+            setOnClass(t, c, name, value);
             return;
         }
         WeftType type = Types.of(obj);
@@ -189,6 +212,10 @@ public final class Attrs {
 
     /** {@code object.__setattr__}. */
     public static void genericSet(Fiber t, Object obj, String name, Object value) {
+        if (obj instanceof WeftType) {
+            throw Errors.typeError("can't apply this __setattr__ to " + Types.name(obj)
+                    + " object");
+        }
         WeftType type = Types.of(obj);
         if (name.equals("__class__")) {
             assignClass(obj, type, value);
@@ -237,28 +264,56 @@ public final class Attrs {
         }
     }
 
-    private static void setClassAttr(Fiber t, WeftType c, String name, Object value) {
+    /** {@code cls.name = value}: through the metaclass's {@code __setattr__} if it has one. */
+    private static void setOnClass(Fiber t, WeftType c, String name, Object value) {
+        WeftType meta = c.type();
+        if (!meta.isBuiltin()) {
+            Object sa = meta.lookup("__setattr__");
+            if (sa != TypeMethods.SETATTR && sa != null) {
+                Calls.callDirect(t, sa, c, name, value);
+                return;
+            }
+        }
+        setClassAttr(t, c, name, value);
+    }
+
+    /** {@code type.__setattr__}: a metaclass's data descriptor, else the class dict. */
+    public static void setClassAttr(Fiber t, WeftType c, String name, Object value) {
         if (c.isBuiltin()) {
             throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '"
                     + c.name() + "'");
         }
-        Object meta = Types.TYPE.lookup(name);
-        if (meta instanceof GetSet g) {
-            g.set(t, c, value);
+        Object m = c.type().lookup(name);
+        if (m != null && isDataDescriptor(m)) {
+            setThrough(t, m, c, value);
             return;
         }
         c.setAttr(name, value);
     }
 
+    /** {@code type.__delattr__}. */
+    public static void deleteClassAttr(WeftType c, String name) {
+        if (c.isBuiltin()) {
+            throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '"
+                    + c.name() + "'");
+        }
+        if (!c.delAttr(name)) {
+            throw Errors.noAttribute(c, name);
+        }
+        if (name.equals("__abstractmethods__")) {
+            c.setAbstract(false);
+        }
+    }
+
     public static void delete(Fiber t, Object obj, String name) {
         if (obj instanceof WeftType c) {
-            if (c.isBuiltin()) {
-                throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '"
-                        + c.name() + "'");
+            WeftType meta = c.type();
+            Object da = meta.isBuiltin() ? null : meta.lookup("__delattr__");
+            if (da != null && da != TypeMethods.DELATTR) {
+                Calls.callDirect(t, da, c, name);
+                return;
             }
-            if (!c.delAttr(name)) {
-                throw Errors.attributeError(name);
-            }
+            deleteClassAttr(c, name);
             return;
         }
         WeftType type = Types.of(obj);
@@ -273,6 +328,10 @@ public final class Attrs {
     }
 
     public static void genericDelete(Fiber t, Object obj, String name) {
+        if (obj instanceof WeftType) {
+            throw Errors.typeError("can't apply this __delattr__ to " + Types.name(obj)
+                    + " object");
+        }
         Object attr = Types.of(obj).lookup(name);
         if (attr instanceof WeftProperty p) {
             p.delete(t, obj);

@@ -21,8 +21,14 @@ import dev.weft.cps.Fiber;
 final class BuiltinOps {
     private BuiltinOps() {}
 
+    /** A class whose metaclass is not type: its operators are the metaclass's dunders. */
+    private static boolean hasMetaclass(Object o) {
+        return o instanceof WeftType c && !c.hasPlainMetatype();
+    }
+
     static Object binary(Fiber t, int op, Object a, Object b) {
-        if (op == OR && (WeftUnion.isTypeForm(a) || WeftUnion.isTypeForm(b))) {
+        if (op == OR && (WeftUnion.isTypeForm(a) || WeftUnion.isTypeForm(b))
+                && !hasMetaclass(a) && !hasMetaclass(b)) {
             // type.__or__ / __ror__: int | None is a types.UnionType.
             Object u = WeftUnion.or(t, a, b);
             if (u != NOT_IMPLEMENTED) {

@@ -21,6 +21,13 @@ public final class Calls {
             return call(t, site, m.function, m.withSelf(args), kwnames);
         }
         if (fn instanceof WeftType type) {
+            if (!type.hasPlainMetatype()) {
+                Object call = type.type().lookup("__call__");
+                if (call != TypeMethods.CALL) {
+                    return call(t, site, Attrs.bind(t, call, type, type.type()), args,
+                            kwnames);
+                }
+            }
             return Construct.call(t, site, type, args, kwnames);
         }
         if (fn instanceof WeftGenericAlias g) {

@@ -5,11 +5,12 @@ import dev.weft.cps.Fiber;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What {@code type(name, bases, ns)} does for a class statement. */
+/** What {@code type.__new__(meta, name, bases, ns, **kw)} does: makes and sets up the class. */
 public final class ClassMaker {
     private ClassMaker() {}
 
-    public static WeftType make(Fiber t, String name, WeftTuple bases, WeftDict ns, WeftDict kw) {
+    public static WeftType make(Fiber t, WeftType meta, String name, WeftTuple bases,
+            WeftDict ns, WeftDict kw) {
         WeftType[] baseTypes = baseTypes(bases);
         WeftDict dict = new WeftDict(ns.size() + 2);
         WeftCell classCell = null;
@@ -21,12 +22,20 @@ public final class ClassMaker {
             }
             Object v = ns.valueAt(e);
             if ("__classcell__".equals(k)) {
-                classCell = (WeftCell) v;
+                if (!(v instanceof WeftCell cell)) {
+                    throw Errors.typeError("__classcell__ must be a nonlocal cell, not "
+                            + Types.of(v));
+                }
+                classCell = cell;
             } else if ("__qualname__".equals(k) && v instanceof String q) {
                 qualname = q;
             } else {
                 dict.put(t, k, v);
             }
+        }
+        if (dict.getStr("__module__") == null) {
+            Object mod = t.frame.globals.getStr("__name__");
+            dict.putStr("__module__", mod != null ? mod : "builtins");
         }
         adjustSpecialMethods(dict);
         if (dict.getStr("__doc__") == null) {
@@ -34,7 +43,7 @@ public final class ClassMaker {
             // inherits a base's.
             dict.putStr("__doc__", WeftNone.NONE);
         }
-        WeftType cls = WeftType.user(name, baseTypes, dict);
+        WeftType cls = WeftType.user(name, baseTypes, dict, meta);
         cls.setQualname(qualname);
         if (dict.getStr("__module__") instanceof String m) {
             cls.setModule(m);
@@ -92,7 +101,7 @@ public final class ClassMaker {
 
     /** Builtin types a class may derive from (besides the exception hierarchy). */
     private static final java.util.Set<WeftType> SUBCLASSABLE = java.util.Set.of(Types.OBJECT,
-            Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE);
+            Types.TYPE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE);
 
     private static WeftType[] baseTypes(WeftTuple bases) {
         if (bases.size() == 0) {
@@ -104,10 +113,18 @@ public final class ClassMaker {
             if (!(bases.get(i) instanceof WeftType b)) {
                 throw Errors.typeError("bases must be types");
             }
+            if (b == Types.BOOL) {
+                throw Errors.typeError("type 'bool' is not an acceptable base type");
+            }
             if (b.isBuiltin() && !SUBCLASSABLE.contains(b) && !b.isSubclassable()
                     && !b.isSubtypeOf(ErrorTypes.BASE_EXCEPTION)) {
                 throw Errors.typeError("subclassing the builtin type '" + b.name()
                         + "' is not supported yet");
+            }
+            for (int j = 0; j < i; j++) {
+                if (out[j] == b) {
+                    throw Errors.typeError("duplicate base class " + b.name());
+                }
             }
             WeftType s = b.solidBase();
             if (s.isSubtypeOf(solid)) {

@@ -10,8 +10,14 @@ final class Construct {
     private Construct() {}
 
     static Step call(Fiber t, CallSite site, WeftType type, Object[] args, String[] kwnames) {
-        if (type == Types.TYPE && args.length == 1 && kwnames == null) {
-            return site.returned(t, Types.of(args[0]));
+        if (type == Types.TYPE) {
+            int positional = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (positional == 1 && kwnames == null) {
+                return site.returned(t, Types.of(args[0]));
+            }
+            if (positional != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
         }
         if (type.isBuiltin()) {
             if (collectsGenerator(type, args, kwnames)) {
@@ -21,10 +27,11 @@ final class Construct {
             return site.returned(t, factory(type).make(t, type, args, kwnames));
         }
         Object instance = makeInstance(t, type, args, kwnames);
-        if (!Types.of(instance).isSubtypeOf(type)) {
+        WeftType made = Types.of(instance);
+        if (!made.isSubtypeOf(type)) {
             return site.returned(t, instance);
         }
-        Object init = type.lookup("__init__");
+        Object init = made.lookup("__init__");
         if (init instanceof WeftFunction f) {
             return f.invoke(t, new InitSite(site, instance), Calls.prepend(instance, args),
                     kwnames);

@@ -56,7 +56,9 @@ public final class ObjectMethods {
         }
         o.define("__new__", new WeftStaticMethod(NEW));
         o.define("__init_subclass__", new WeftClassMethod(
-                WeftBuiltin.function("__init_subclass__", (t, a, k) -> WeftNone.NONE)));
+                WeftBuiltin.function("__init_subclass__", ObjectMethods::initSubclass)));
+        o.define("__subclasshook__", new WeftClassMethod(WeftBuiltin.function(
+                "__subclasshook__", (t, a, k) -> NOT_IMPLEMENTED)));
         o.define("__doc__", "The base class of the class hierarchy.");
     }
 
@@ -82,9 +84,25 @@ public final class ObjectMethods {
         Object[] rest = new Object[a.length - 1];
         System.arraycopy(a, 1, rest, 0, rest.length);
         if (cls.solidBase() == Types.OBJECT) {
+            if (cls.isAbstract()) {
+                throw Abstracts.cannotInstantiate(t, cls);
+            }
             return new WeftInstance(cls);
         }
         return cls.factory().make(t, cls, rest, k);
+    }
+
+    /** {@code object.__init_subclass__}: the end of the chain, taking no arguments. */
+    private static Object initSubclass(Fiber t, Object[] a, String[] k) {
+        String owner = a.length > 0 && a[0] instanceof WeftType c ? c.name() + "." : "";
+        if (k != null && k.length > 0) {
+            throw Errors.typeError(owner + "__init_subclass__() takes no keyword arguments");
+        }
+        if (a.length > 1) {
+            throw Errors.typeError(owner + "__init_subclass__() takes no arguments ("
+                    + (a.length - 1) + " given)");
+        }
+        return WeftNone.NONE;
     }
 
     private static Object ne(Fiber t, Object[] a, String[] k) {

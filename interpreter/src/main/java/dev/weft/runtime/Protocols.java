@@ -122,13 +122,14 @@ public final class Protocols {
             return Sequences.bytesGet(t, b, key);
         }
         WeftType type = Types.of(o);
-        if (o instanceof WeftType cls) {
+        Object f = type.isBuiltin() ? null : type.lookup("__getitem__");
+        if (f == null && o instanceof WeftType cls) {
+            // A metaclass's __getitem__ comes first (Color['RED']), then __class_getitem__.
             Object cg = cls.lookup("__class_getitem__");
             if (cg != null) {
                 return Calls.callDirect(t, Attrs.bind(t, cg, WeftNone.NONE, cls), key);
             }
         }
-        Object f = type.isBuiltin() ? null : type.lookup("__getitem__");
         if (f == null) {
             if (o instanceof WeftType cls) {
                 throw Errors.typeError("type '" + cls.name() + "' is not subscriptable");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.runtime;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class WeftType implements WeftObject, HasDict {
     /** Bumped when any class dictionary changes; a cache older than this is stale. */
     private static int epoch;
 
-    private final String name;
+    private String name;
     private String module;
     private String qualname;
     private final WeftType[] bases;
@@ -29,6 +30,15 @@ public final class WeftType implements WeftObject, HasDict {
     private boolean subclassable;
     private final Map<String, Object> cache = new HashMap<>();
     private int cacheEpoch = -1;
+    /** The direct subclasses, weakly (a class nothing else refers to may be collected). */
+    private final List<WeakReference<WeftType>> subclasses = new ArrayList<>();
+    /** The class of this class (its metaclass); null means {@code type}. */
+    private WeftType metatype;
+    /**
+     * Set while the class's {@code __abstractmethods__} (kept in its dict, set by abc.ABCMeta)
+     * is non-empty: such a class cannot be instantiated.
+     */
+    private boolean abstract_;
 
     private WeftType(String name, WeftType[] bases, WeftDict dict, boolean builtin) {
         this.name = name;
@@ -38,6 +48,18 @@ public final class WeftType implements WeftObject, HasDict {
         this.mro = Mro.compute(this, bases);
         this.solidBase = builtin || bases.length == 0 ? this : bases[0].solidBase;
         this.module = builtin ? "builtins" : "__main__";
+        for (WeftType b : bases) {
+            b.addSubclass(this);
+        }
+    }
+
+    private void addSubclass(WeftType sub) {
+        int n = subclasses.size();
+        if (n >= 64 && (n & (n - 1)) == 0) {
+            // Classes made in a loop must not leave their references behind forever.
+            subclasses.removeIf(r -> r.get() == null);
+        }
+        subclasses.add(new WeakReference<>(sub));
     }
 
     /** A builtin type with one base (or none for {@code object}). */
@@ -53,14 +75,35 @@ public final class WeftType implements WeftObject, HasDict {
 
     /** A class created by a {@code class} statement. */
     public static WeftType user(String name, WeftType[] bases, WeftDict dict) {
+        return user(name, bases, dict, null);
+    }
+
+    /** A class whose metaclass is {@code metatype} (null or {@code type} for a plain class). */
+    public static WeftType user(String name, WeftType[] bases, WeftDict dict,
+            WeftType metatype) {
         WeftType t = new WeftType(name, bases, dict, false);
+        t.metatype = metatype == Types.TYPE ? null : metatype;
         epoch++;
         return t;
     }
 
     @Override
     public WeftType type() {
-        return Types.TYPE;
+        return metatype == null ? Types.TYPE : metatype;
+    }
+
+    /** True when this class's metaclass is exactly {@code type} (no metaclass hooks apply). */
+    public boolean hasPlainMetatype() {
+        return metatype == null;
+    }
+
+    /** True while abstract methods keep this class from being instantiated. */
+    public boolean isAbstract() {
+        return abstract_;
+    }
+
+    public void setAbstract(boolean isAbstract) {
+        this.abstract_ = isAbstract;
     }
 
     @Override
@@ -78,6 +121,12 @@ public final class WeftType implements WeftObject, HasDict {
 
     public void setQualname(String qualname) {
         this.qualname = qualname;
+    }
+
+    /** {@code cls.__name__ = name} (script classes only; the caller checks). */
+    public void setName(String name) {
+        this.name = name;
+        epoch++;
     }
 
     public String module() {
@@ -181,7 +230,20 @@ public final class WeftType implements WeftObject, HasDict {
         epoch++;
     }
 
-    /** The direct subclasses are not tracked; this lists the MRO names for messages and tests. */
+    /** {@code __subclasses__()}: the direct subclasses still alive, oldest first. */
+    public List<WeftType> subclasses() {
+        List<WeftType> out = new ArrayList<>();
+        subclasses.removeIf(r -> r.get() == null);
+        for (WeakReference<WeftType> r : subclasses) {
+            WeftType c = r.get();
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The MRO's names, for messages and tests. */
     public List<String> mroNames() {
         List<String> names = new ArrayList<>();
         for (WeftType t : mro) {
@@ -200,6 +262,7 @@ public final class WeftType implements WeftObject, HasDict {
 
     @Override
     public String toString() {
-        return "<class '" + qualifiedName() + "'>";
+        // CPython shows a class of the builtins module by its __name__, others by qualname.
+        return "<class '" + ("builtins".equals(module) ? name : qualifiedName()) + "'>";
     }
 }

@@ -30,6 +30,7 @@ public final class Stdlib implements Library {
         weft(r, "collections");
         weft(r, "collections._counter");
         weft(r, "collections._mappings");
+        weft(r, "abc");
         weft(r, "collections.abc");
         r.java("itertools", ItertoolsModule::populate);
         r.java("_functools", FunctoolsModule::populate);
