@@ -101,8 +101,8 @@ except RuntimeError as e:
 
 class ReportsError(type):
     def __init__(cls, name, bases, ns):
-        raise ValueError("rejected " + name)
+        raise ValueError("rejected " + name)  # expect runtime error: ValueError: rejected Outer
 
 
-class Outer(metaclass=ReportsError):  # expect runtime error: ValueError: rejected Outer
+class Outer(metaclass=ReportsError):
     pass

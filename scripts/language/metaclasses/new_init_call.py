@@ -36,11 +36,12 @@ class B(A):
 a = A(1)  # expect: call A (1,) {}
 print(a.v, A.tag, B.tag, a.which() is A)  # expect: 1 x none True
 b = B(v=2)  # expect: call B () {'v': 2}
-print(type(b).__name__, b.v)  # expect: B 2  # expect runtime error: TypeError: unbound method type.mro() needs an argument
+print(type(b).__name__, b.v)  # expect: B 2
 print(type(A) is Meta, type(B) is Meta, A.__class__ is Meta)  # expect: True True True
 print(isinstance(A, Meta), isinstance(A, type), issubclass(Meta, type))  # expect: True True True
 print(type.__call__(A, 9).v)  # expect: 9
-print([c.__name__ for c in Meta.__mro__], Meta.mro() == list(Meta.__mro__))
+print([c.__name__ for c in Meta.__mro__], Meta.mro(Meta) == list(Meta.__mro__))
+# expect: ['Meta', 'type', 'object'] True
 
 
 # A metaclass whose __call__ does not call type.__call__: a singleton.
@@ -59,6 +60,8 @@ class Config(metaclass=Singleton):
 
 
 print(Config() is Config())
+# expect: config made
+# expect: True
 
 
 # __new__ may return anything; then __init__ is not called.
@@ -74,7 +77,7 @@ class W(metaclass=Weird):
     pass
 
 
-print(W)
+print(W)  # expect: 42
 
 
 # Any callable may be the metaclass.
@@ -85,6 +88,7 @@ def function_meta(name, bases, ns, **kw):
 
 class F(metaclass=function_meta, a=1):
     pass
+# expect: function_meta F {'a': 1}
 
 
-print(type(F), F.__name__)
+print(type(F), F.__name__)  # expect: <class 'type'> F
