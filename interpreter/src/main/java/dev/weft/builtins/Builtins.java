@@ -28,7 +28,7 @@ public final class Builtins {
 
     /** isinstance(obj, cls), as the builtin answers it (for the match statement's classes). */
     public static boolean isInstance(dev.weft.cps.Fiber t, Object obj, Object cls) {
-        return ObjectFunctions.instanceOf(t, obj, cls);
+        return dev.weft.runtime.Instances.instanceOf(t, obj, cls);
     }
 
     public static void populate(Interpreter interp, WeftDict b) {
