@@ -99,6 +99,11 @@ public final class Weft {
         }
         WeftError failure = run(code, main.dict());
         int status = finish(failure);
+        if (failure == deadlock) {
+            interp.takeExitHooks();
+        } else if (!runExitHooks() && status == 0) {
+            status = 1;
+        }
         interp.scheduler().cancelAll();
         interp.finalizer().closeAll(interp.mainFiber());
         interp.scheduler().close();
@@ -173,6 +178,33 @@ public final class Weft {
         }
         result[0] = task.result();
         return task.error();
+    }
+
+    /**
+     * Runs the exit hooks (threading's join of non-daemon threads), each as a main task; a
+     * hook's uncaught exception is reported and the next hook still runs. False when a hook
+     * deadlocked (reported; the rest are skipped).
+     */
+    private boolean runExitHooks() {
+        for (Object hook : interp.takeExitHooks()) {
+            Scheduler sched = interp.scheduler();
+            Task task = sched.newMainTask();
+            sched.start(task, new dev.weft.steps.CallStarter(hook, new Object[0],
+                    task.rootSite()));
+            try {
+                sched.runUntilDone(task);
+            } catch (DeadlockException d) {
+                interp.stdout().flush();
+                interp.stderr().write(d.getMessage());
+                return false;
+            }
+            WeftError e = task.error();
+            if (e != null && !e.isInstance(ErrorTypes.SYSTEM_EXIT)) {
+                interp.stderr().write(Tracebacks.format(task.fiber(), e));
+            }
+        }
+        flush();
+        return true;
     }
 
     /** Marks a run that ended in deadlock (the report is already printed). */
@@ -261,6 +293,7 @@ public final class Weft {
      * file and channel still open, and stops the worker threads.
      */
     public void shutdown() {
+        runExitHooks();
         interp.scheduler().cancelAll();
         interp.finalizer().closeAll(interp.mainFiber());
         interp.scheduler().close();

@@ -47,6 +47,12 @@ public final class SysModule {
                 (t, a, k) -> (long) t.interp.recursionLimit()));
         d.putStr("setrecursionlimit", WeftBuiltin.function("setrecursionlimit",
                 SysModule::setRecursionLimit));
+        d.putStr("getswitchinterval", WeftBuiltin.function("getswitchinterval", (t, a, k) -> {
+            Sig.exactly("getswitchinterval", a, k, 0);
+            return t.interp.scheduler().switchIntervalNanos() / 1e9;
+        }));
+        d.putStr("setswitchinterval", WeftBuiltin.function("setswitchinterval",
+                SysModule::setSwitchInterval));
         d.putStr("exc_info", WeftBuiltin.function("exc_info", SysModule::excInfo));
         d.putStr("exception", WeftBuiltin.function("exception", (t, a, k) ->
                 t.handled == null ? WeftNone.NONE : t.handled));
@@ -73,6 +79,22 @@ public final class SysModule {
             throw Errors.valueError("recursion limit must be greater or equal than 1");
         }
         t.interp.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+        return WeftNone.NONE;
+    }
+
+    /** How long a threading thread runs before other ready tasks get their turn. */
+    private static Object setSwitchInterval(Fiber t, Object[] args, String[] kw) {
+        Sig.exactly("setswitchinterval", args, kw, 1);
+        if (!(args[0] instanceof Double) && !dev.weft.runtime.IntOps.isInt(args[0])) {
+            throw Errors.typeError("must be real number, not " + dev.weft.runtime.Types.name(
+                    args[0]));
+        }
+        double secs = dev.weft.runtime.FloatOps.toDouble(args[0]);
+        if (!(secs > 0)) {
+            throw Errors.valueError("switch interval must be strictly positive");
+        }
+        long nanos = (long) Math.min(secs * 1e9, Long.MAX_VALUE / 4);
+        t.interp.scheduler().setSwitchIntervalNanos(Math.max(nanos, 1000));
         return WeftNone.NONE;
     }
 

@@ -52,8 +52,8 @@ public final class Fiber {
                     s = s.run(this);
                     if (--budget == 0) {
                         budget = POLL_EVERY;
-                        if (interp.interruptRequested && s != null) {
-                            s = interrupted(s);
+                        if (s != null) {
+                            s = poll(s);
                         }
                     }
                 }
@@ -73,6 +73,32 @@ public final class Fiber {
 
     /** Steps between checks for Ctrl-C (a busy loop stays interruptible). */
     private static final int POLL_EVERY = 1024;
+
+    /**
+     * Every {@link #POLL_EVERY} steps: Ctrl-C, or a thread's time slice running out (then the
+     * task gives way and the loop stops, to resume at {@code next} when scheduled again).
+     */
+    private Step poll(Step next) {
+        if (interp.interruptRequested) {
+            return interrupted(next);
+        }
+        if (nativeDepth == 0 && task != null && !inLibrary() && task.preemptDue()) {
+            task.preempt(next);
+            return null;
+        }
+        return next;
+    }
+
+    /**
+     * The standard library's Weft code (threading, queue, concurrent.futures) is written for
+     * cooperative scheduling, so a thread is preempted only in the script's own code.
+     */
+    private boolean inLibrary() {
+        return frame != null && frame.code.file.startsWith(LIBRARY_PREFIX);
+    }
+
+    /** How the standard library's Weft modules name their files. */
+    public static final String LIBRARY_PREFIX = "<weft stdlib>";
 
     /** Ctrl-C arrived while this fiber was running: KeyboardInterrupt at the next step. */
     private Step interrupted(Step next) {

@@ -75,16 +75,12 @@ final class Construct {
     }
 
     /** Waits for a script {@code __init__} to return, then hands the instance to the caller. */
-    private static final class InitSite extends CallSite {
-        private final CallSite site;
+    private static final class InitSite extends dev.weft.cps.RelaySite {
         private final Object instance;
 
         InitSite(CallSite site, Object instance) {
-            this.site = site;
+            super(site);
             this.instance = instance;
-            this.line = site.line;
-            this.pos = site.pos;
-            this.handler = site.handler;
         }
 
         @Override
@@ -94,16 +90,6 @@ final class Construct {
                         + Types.name(value) + "'"), site);
             }
             return site.returned(t, instance);
-        }
-
-        @Override
-        public boolean isBoundary() {
-            return site.isBoundary();
-        }
-
-        @Override
-        public Step unwound(Fiber t, WeftError e) {
-            return site.unwound(t, e);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * per resumption, so that the generator may wait between items as it may under a for loop.
  * Stepped from Java instead, its first wait would have to be refused.
  */
-public final class GeneratorDrain extends CallSite {
+public final class GeneratorDrain extends dev.weft.cps.RelaySite {
     /** What the builtin does with the items. */
     public interface Sink {
         /** Takes one item; false to stop early (the generator stays suspended, as in any()). */
@@ -32,15 +32,11 @@ public final class GeneratorDrain extends CallSite {
 
     private final WeftGenerator generator;
     private final Sink sink;
-    private final CallSite site;
 
     private GeneratorDrain(WeftGenerator generator, Sink sink, CallSite site) {
+        super(site);
         this.generator = generator;
         this.sink = sink;
-        this.site = site;
-        this.line = site.line;
-        this.pos = site.pos;
-        this.handler = site.handler;
     }
 
     /** Feeds {@code g}'s items to {@code sink}; {@code site} hears the sink's result. */
@@ -87,15 +83,5 @@ public final class GeneratorDrain extends CallSite {
             return t.raise(e, this);
         }
         return site.returned(t, result);
-    }
-
-    @Override
-    public boolean isBoundary() {
-        return site.isBoundary();
-    }
-
-    @Override
-    public Step unwound(Fiber t, WeftError e) {
-        return site.unwound(t, e);
     }
 }

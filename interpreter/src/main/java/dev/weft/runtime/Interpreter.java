@@ -27,6 +27,8 @@ public final class Interpreter {
     private final Fiber main;
     private final Finalizer finalizer = new Finalizer();
     private final java.util.Set<String> warned = Warnings.newSeenSet();
+    /** Script callables run when the main program has ended, before the other tasks stop. */
+    private final java.util.List<Object> exitHooks = new java.util.ArrayList<>();
     /** Set by Ctrl-C (from another thread); the running fiber polls it. */
     public volatile boolean interruptRequested;
     /** The task Ctrl-C is aimed at (the REPL input or the main program). */
@@ -109,6 +111,22 @@ public final class Interpreter {
     /** Locations a warning was already shown for (warnings show once per location). */
     public java.util.Set<String> warnedLocations() {
         return warned;
+    }
+
+    /**
+     * Registers {@code fn} to be called, with no arguments and as a main task, once the main
+     * program has ended and before the remaining tasks are stopped (threading joins its
+     * non-daemon threads there). Hooks run in the order registered.
+     */
+    public void atExit(Object fn) {
+        exitHooks.add(fn);
+    }
+
+    /** The exit hooks not yet run, which are forgotten (each runs once). */
+    public java.util.List<Object> takeExitHooks() {
+        java.util.List<Object> hooks = new java.util.ArrayList<>(exitHooks);
+        exitHooks.clear();
+        return hooks;
     }
 
     /** Suspended generators to close when the program ends. */

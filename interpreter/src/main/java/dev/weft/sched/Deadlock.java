@@ -11,7 +11,7 @@ final class Deadlock {
         line(sb, main, "main program");
         for (Task t : s.liveTasks()) {
             if (t != main) {
-                line(sb, t, "task " + t.name);
+                line(sb, t, (t.thread ? "thread " : "task ") + t.name);
             }
         }
         return sb.toString();

@@ -49,6 +49,10 @@ public final class Scheduler {
     private dev.weft.sched.greenlet.Greenlets greenlets;
     /** What the main task gets raised where it waits instead of a deadlock report, or null. */
     private java.util.function.Supplier<dev.weft.runtime.WeftError> onDeadlock;
+    /** threading.Thread tasks not yet done (time.sleep cooperates while there are any). */
+    private int threadsAlive;
+    /** How long a thread runs before it gives way to other ready tasks (sys.setswitchinterval). */
+    private long switchIntervalNanos = 5_000_000;
 
     public Scheduler(Interpreter interp, Clock clock) {
         this.interp = interp;
@@ -142,9 +146,58 @@ public final class Scheduler {
     }
 
     /**
+     * Makes a task for a threading.Thread named {@code name}, outside the Task-N numbering; it
+     * is preempted at the switch interval and dropped at exit instead of being cancelled.
+     */
+    public Task newThread(String name) {
+        Task t = newTask(name, null, 0);
+        t.thread = true;
+        t.abandonAtExit = true;
+        t.retrieved = true;
+        threadsAlive++;
+        return t;
+    }
+
+    /** threading.Thread tasks alive now. */
+    public int threadsAlive() {
+        return threadsAlive;
+    }
+
+    public long switchIntervalNanos() {
+        return switchIntervalNanos;
+    }
+
+    public void setSwitchIntervalNanos(long nanos) {
+        switchIntervalNanos = nanos;
+    }
+
+    /**
+     * Whether another task is ready, a timer is due or a completion has arrived. Under virtual
+     * time a thread that has used up its slice counts as idle: the clock moves to the next
+     * timer, as real time would have passed while it ran.
+     */
+    boolean hasOtherWork() {
+        if (!ready.isEmpty() || !inbox.isEmpty()) {
+            return true;
+        }
+        Timer next = nextLiveTimer();
+        if (next == null) {
+            return false;
+        }
+        if (next.deadline <= clock.nanos()) {
+            return true;
+        }
+        if (clock.isVirtual() && outstanding.get() == 0) {
+            clock.advanceTo(next.deadline);
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Cancels every task still alive and lets them run their cleanup (the program ends). Tasks
-     * marked to be abandoned (gevent's greenlets, which never run again once the program ends)
-     * are left as they are.
+     * marked to be abandoned (gevent's greenlets and threading's threads, which never run again
+     * once the program ends, as CPython's daemon threads) are left as they are.
      */
     public void cancelAll() {
         for (Task t : new java.util.ArrayList<>(live.values())) {
@@ -178,7 +231,9 @@ public final class Scheduler {
     }
 
     void finished(Task t, boolean hasListeners) {
-        live.remove(t.id);
+        if (live.remove(t.id) != null && t.thread) {
+            threadsAlive--;
+        }
         listener.finished(t, hasListeners);
     }
 

@@ -53,6 +53,16 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     boolean retrieved;
     /** Yielded by its own iterator ({@code yield from task}): a task may wait for it. */
     boolean blocking;
+    /**
+     * A threading.Thread: preempted like an OS thread once its slice is past the switch
+     * interval, and at exit dropped without cleanup (as CPython drops daemon threads) rather
+     * than cancelled.
+     */
+    boolean thread;
+    /** When a preemptible slice was first checked (nanoTime); 0 until then. */
+    private long sliceStart;
+    /** The step a preempted task resumes at, until it runs (Ctrl-C raises there). */
+    private Step preemptedAt;
     /** Where it was spawned, for failure reports. */
     final Code spawnCode;
     final int spawnLine;
@@ -116,6 +126,16 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         return id < 0;
     }
 
+    /** Its number, unique in its scheduler: spawned tasks count up from 1, main tasks down. */
+    public int id() {
+        return id;
+    }
+
+    /** Whether it runs a threading.Thread. */
+    public boolean isThread() {
+        return thread;
+    }
+
     /** {@code file:line} where it was spawned, or null. */
     public String spawnedAt() {
         return spawnCode == null ? null : spawnCode.file + ":" + spawnLine;
@@ -164,6 +184,7 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         }
         state = State.WAITING;
         parkedAt = site;
+        w.locate(fiber.frame);
         wait = w;
         return null;
     }
@@ -256,6 +277,33 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
                 + " paused");
     }
 
+    // ---- preemption (threading threads only) ------------------------------------------------
+
+    /**
+     * Polled by the trampoline every few thousand steps: whether this task should give way as
+     * an OS thread would at CPython's switch interval. Only threads (and the main program while
+     * threads are alive) are preempted, and only when another task is ready or a timer is due.
+     */
+    public boolean preemptDue() {
+        if (!thread && !(id < 0 && scheduler.threadsAlive() > 0)) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (sliceStart == 0) {
+            sliceStart = now;
+            return false;
+        }
+        return now - sliceStart >= scheduler.switchIntervalNanos() && scheduler.hasOtherWork();
+    }
+
+    /** Puts the running task at the back of the ready queue, to resume at {@code s}. */
+    public void preempt(Step s) {
+        next = s;
+        preemptedAt = s;
+        state = State.READY;
+        scheduler.enqueue(this);
+    }
+
     // ---- running and finishing --------------------------------------------------------------
 
     /** Runs until the task parks, yields or ends. */
@@ -263,6 +311,8 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         Step s = next;
         next = null;
         readyAt = null;
+        preemptedAt = null;
+        sliceStart = 0;
         if (!started) {
             started = true;
             if (cancelPending) {
@@ -356,6 +406,10 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
             next = new Throw(readyAt, e);
             return true;
         }
+        if (state == State.READY && preemptedAt != null) {
+            next = new Throw(preemptedAt, e);
+            return true;
+        }
         return false;
     }
 
@@ -390,12 +444,12 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         }
     }
 
-    /** Raises an exception at a call site when the task resumes. */
+    /** Raises an exception at a call site (or a preempted step) when the task resumes. */
     private static final class Throw extends Step {
-        private final CallSite site;
+        private final Step site;
         private final WeftError error;
 
-        Throw(CallSite site, WeftError error) {
+        Throw(Step site, WeftError error) {
             this.site = site;
             this.error = error;
         }

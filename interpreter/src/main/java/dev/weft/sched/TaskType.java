@@ -90,7 +90,7 @@ public final class TaskType {
         if (target.isDone()) {
             return site.returned(t, WeftNone.NONE);
         }
-        return waitFor(t, site, target, timeout, "join() of task " + target.name(),
+        return waitFor(t, site, target, timeout, "join() of " + (target.isThread() ? "thread " : "task ") + target.name(),
                 done -> WeftNone.NONE);
     }
 

@@ -9,9 +9,9 @@ import dev.weft.cps.Code;
  * worker thread), and how to withdraw the wait when the task is cancelled.
  */
 public final class Wait {
-    final String what;
-    final Code code;
-    final int line;
+    String what;
+    private Code code;
+    private int line;
     /** A timer, IO or another thread will wake it: not part of a deadlock. */
     final boolean external;
     private final Runnable withdraw;
@@ -22,6 +22,32 @@ public final class Wait {
         this.line = line;
         this.external = external;
         this.withdraw = withdraw;
+    }
+
+    /**
+     * Moves the reported place out of the standard library's Weft code to the script line
+     * that called into it, walking the parked frame chain; what is waited for is then named
+     * after the library function the script called (Queue.get(), Event.wait()), unless the
+     * wait was made right there and says more (join() of thread T).
+     */
+    void locate(dev.weft.cps.Frame frame) {
+        dev.weft.cps.Frame f = frame;
+        Code outermost = null;
+        while (code != null && code.file.startsWith(dev.weft.cps.Fiber.LIBRARY_PREFIX)
+                && f != null && f.code == code && f.parent != null) {
+            outermost = code;
+            line = f.callSite.line;
+            f = f.parent;
+            code = f.code;
+        }
+        if (outermost != null && (outermost != frame.code || !what.startsWith(shortName(
+                outermost) + "("))) {
+            what = outermost.qualname + "()";
+        }
+    }
+
+    private static String shortName(Code code) {
+        return code.qualname.substring(code.qualname.lastIndexOf('.') + 1);
     }
 
     void withdraw() {

@@ -3,34 +3,19 @@ package dev.weft.steps;
 
 import dev.weft.cps.CallSite;
 import dev.weft.cps.Fiber;
+import dev.weft.cps.RelaySite;
 import dev.weft.cps.Step;
 import dev.weft.runtime.Awaited;
-import dev.weft.runtime.WeftError;
 
 /** Wraps what a waiting builtin delivers under {@code await}, so the await passes it through. */
-final class AwaitedSite extends CallSite {
-    private final CallSite site;
-
+final class AwaitedSite extends RelaySite {
     AwaitedSite(CallSite site) {
-        this.site = site;
-        this.line = site.line;
-        this.pos = site.pos;
-        this.handler = site.handler;
+        super(site);
     }
 
     @Override
     public Step returned(Fiber t, Object value) {
         return site.returned(t, new Awaited(value));
-    }
-
-    @Override
-    public boolean isBoundary() {
-        return site.isBoundary();
-    }
-
-    @Override
-    public Step unwound(Fiber t, WeftError e) {
-        return site.unwound(t, e);
     }
 
     /** True for a builtin (or bound builtin method) that parks its task. */

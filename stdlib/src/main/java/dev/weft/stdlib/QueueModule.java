@@ -7,19 +7,16 @@ import dev.weft.runtime.WeftModule;
 import dev.weft.sched.sync.Queues;
 
 /**
- * The queue module: Weft's cooperative queues (a task waiting in get() parks, others run),
- * with queue.Empty and queue.Full.
+ * The _queue module under queue (written in Weft): Empty and SimpleQueue, and the Full that
+ * Weft's builtin queues raise, so that queue.Full catches theirs too.
  */
 final class QueueModule {
     private QueueModule() {}
 
     static void populate(Interpreter interp, WeftModule m) {
         WeftDict d = m.dict();
-        d.putStr("Queue", Queues.QUEUE);
-        d.putStr("LifoQueue", Queues.LIFO);
-        d.putStr("PriorityQueue", Queues.PRIORITY);
-        d.putStr("SimpleQueue", Queues.SIMPLE);
+        d.putStr("SimpleQueue", SimpleQueue.TYPE);
         d.putStr("Empty", Queues.EMPTY);
-        d.putStr("Full", Queues.FULL);
+        d.putStr("_Full", Queues.FULL);
     }
 }

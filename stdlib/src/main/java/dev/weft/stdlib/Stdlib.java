@@ -18,7 +18,10 @@ public final class Stdlib implements Library {
     public void register(ModuleRegistry r) {
         r.java("time", TimeModule::populate);
         weft(r, "string");
-        r.java("queue", QueueModule::populate);
+        r.java("_queue", QueueModule::populate);
+        weft(r, "queue");
+        r.java("_thread", dev.weft.stdlib.thread.ThreadModule::populate);
+        weft(r, "threading");
         r.java("weft", WeftIntrospection::populate);
         r.java("math", MathModule::populate);
         r.java("operator", OperatorModule::populate);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.stdlib;
 
+import dev.weft.cps.CallSite;
 import dev.weft.cps.Fiber;
+import dev.weft.cps.Step;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Interpreter;
@@ -12,13 +14,17 @@ import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftModule;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftType;
+import dev.weft.runtime.Reprs;
 import dev.weft.sched.Clock;
+import dev.weft.sched.Task;
+import dev.weft.sched.Timer;
+import dev.weft.sched.Wait;
 
 /**
  * The time module. Every reading comes from the interpreter's clock, so under virtual time
  * time.time() and time.monotonic() move with the scheduler. time.sleep() blocks the whole
- * interpreter, as it does under gevent without monkey-patching; the builtin sleep() is the
- * cooperative one.
+ * interpreter, as it does under gevent without monkey-patching, unless threading threads are
+ * alive (then it parks the calling thread only); the builtin sleep() is always cooperative.
  */
 final class TimeModule {
     private TimeModule() {}
@@ -39,7 +45,7 @@ final class TimeModule {
         fn(d, "monotonic_ns", (t, a, k) -> clock(t).nanos());
         fn(d, "process_time", (t, a, k) -> cpuNanos() / 1e9);
         fn(d, "process_time_ns", (t, a, k) -> cpuNanos());
-        fn(d, "sleep", TimeModule::sleep);
+        d.putStr("sleep", WeftBuiltin.cpsFunction("sleep", TimeModule::sleep));
     }
 
     private static Clock clock(Fiber t) {
@@ -52,7 +58,12 @@ final class TimeModule {
                 : System.nanoTime();
     }
 
-    private static Object sleep(Fiber t, Object[] a, String[] k) {
+    /**
+     * time.sleep: blocks the whole interpreter (gevent's rule before monkey-patching), except
+     * while threading threads are alive, when it parks only the calling green thread, as an
+     * OS thread's sleep lets the other threads run.
+     */
+    private static Step sleep(Fiber t, CallSite site, Object[] a, String[] k) {
         Object arg = Args.one("time.sleep", a, k);
         WeftType type = Types.of(arg);
         if (!(arg instanceof Double) && !IntOps.isInt(arg) && (type.isBuiltin()
@@ -67,13 +78,31 @@ final class TimeModule {
         if (secs < 0) {
             throw Errors.valueError("sleep length must be non-negative");
         }
+        if (cooperates(t)) {
+            return park(t, site, secs);
+        }
         t.interp.stdout().flush();
         try {
             clock(t).sleepBlocking((long) Math.min(secs * 1e9, Long.MAX_VALUE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return WeftNone.NONE;
+        return site.returned(t, WeftNone.NONE);
+    }
+
+    /** Whether time.sleep lets other tasks run: threading threads are alive to run. */
+    private static boolean cooperates(Fiber t) {
+        return t.task != null && t.nativeDepth == 0 && t.interp.scheduler().threadsAlive() > 0;
+    }
+
+    private static Step park(Fiber t, CallSite site, double secs) {
+        Task me = t.task;
+        String what = "time.sleep(" + Reprs.repr(t, secs) + ")";
+        if (secs == 0) {
+            return me.yieldNow(site, what);
+        }
+        Timer timer = t.interp.scheduler().after(secs, () -> me.wakeWith(WeftNone.NONE));
+        return me.park(site, new Wait(what, t.frame.code, site.line, true, timer::cancel));
     }
 
     private static void noArgs(String name, Object[] a, String[] k) {

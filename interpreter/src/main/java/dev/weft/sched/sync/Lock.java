@@ -35,6 +35,9 @@ public final class Lock implements WeftObject, ConditionLock {
     }
 
     private boolean locked;
+
+    /** A new unlocked lock (also the core of threading's {@code _thread.lock}). */
+    public Lock() {}
     private final Waiters waiters = new Waiters();
 
     @Override
@@ -50,7 +53,8 @@ public final class Lock implements WeftObject, ConditionLock {
         return ((Lock) b[0]).acquire(t, site, blocking, timeout);
     }
 
-    Step acquire(Fiber t, CallSite site, boolean blocking, double timeout) {
+    /** Takes the lock, or parks until it is handed over ({@code timeout} < 0: no limit). */
+    public Step acquire(Fiber t, CallSite site, boolean blocking, double timeout) {
         if (!locked) {
             locked = true;
             return site.returned(t, Boolean.TRUE);
@@ -62,13 +66,19 @@ public final class Lock implements WeftObject, ConditionLock {
                 timeout < 0 ? WeftNone.NONE : (Object) timeout, () -> Boolean.FALSE);
     }
 
-    void release() {
+    /** Frees the lock, handing it straight to the first waiter. */
+    public void release() {
         if (!locked) {
             throw Errors.runtimeError("release unlocked lock");
         }
         if (!waiters.wakeOne(Boolean.TRUE)) {
             locked = false;
         }
+    }
+
+    /** Frees the lock without waking anyone (after a fork, in CPython). */
+    public void reset() {
+        locked = false;
     }
 
     // ---- as a Condition's lock: not owned, so holding it means it is locked -------------

@@ -26,8 +26,6 @@ public final class Queues implements WeftObject {
     public static final WeftType QUEUE = Sync.type("Queue");
     public static final WeftType LIFO = WeftType.builtin("LifoQueue", QUEUE);
     public static final WeftType PRIORITY = WeftType.builtin("PriorityQueue", QUEUE);
-    /** queue.SimpleQueue: an unbounded Queue (CPython's is implemented in _queue). */
-    public static final WeftType SIMPLE = WeftType.builtin("SimpleQueue", QUEUE);
     /** queue.Empty and queue.Full. */
     public static final WeftType EMPTY = WeftType.builtin("Empty", ErrorTypes.EXCEPTION);
     public static final WeftType FULL = WeftType.builtin("Full", ErrorTypes.EXCEPTION);
@@ -36,14 +34,9 @@ public final class Queues implements WeftObject {
         // The modules CPython defines them in, which their reprs show.
         EMPTY.setModule("_queue");
         FULL.setModule("queue");
-        SIMPLE.setModule("_queue");
         for (WeftType t : new WeftType[] {QUEUE, LIFO, PRIORITY}) {
             t.setModule("queue");
         }
-        SIMPLE.setFactory((f, type, a, k) -> {
-            Sync.bind("SimpleQueue()", a, k);
-            return new Queues(type, 0);
-        });
         EMPTY.setFactory(ErrorTypes.EXCEPTION.factory());
         FULL.setFactory(ErrorTypes.EXCEPTION.factory());
         for (WeftType t : new WeftType[] {QUEUE, LIFO, PRIORITY}) {
@@ -169,36 +162,22 @@ public final class Queues implements WeftObject {
     }
 
     /** Woken from a wait: try the operation again (another task may have got there first). */
-    private static final class Retry extends CallSite {
+    private static final class Retry extends dev.weft.cps.RelaySite {
         /** The operation to retry, reporting to the original site. */
         interface Again {
             Step run(Fiber t, CallSite site);
         }
 
-        private final CallSite site;
         private final Again again;
 
         Retry(CallSite site, Again again) {
-            this.site = site;
+            super(site);
             this.again = again;
-            this.line = site.line;
-            this.pos = site.pos;
-            this.handler = site.handler;
         }
 
         @Override
         public Step returned(Fiber t, Object value) {
             return again.run(t, site);
-        }
-
-        @Override
-        public boolean isBoundary() {
-            return site.isBoundary();
-        }
-
-        @Override
-        public Step unwound(Fiber t, WeftError e) {
-            return site.unwound(t, e);
         }
     }
 

@@ -15,18 +15,19 @@ import java.util.function.Supplier;
 
 /**
  * Tasks parked on one synchronisation object, woken first come first served. A waiter may
- * carry a payload (the item a blocked put() holds) and may give up after a timeout.
+ * carry a payload (the item a blocked put() holds) and may give up after a timeout. Public for
+ * the standard library's own primitives (threading's locks).
  */
-final class Waiters {
+public final class Waiters {
     /** One parked task. */
-    static final class Waiter {
-        final Task task;
-        final Object payload;
+    public static final class Waiter {
+        public final Task task;
+        public final Object payload;
         Timer timer;
         /** Extra state a primitive keeps per waiter (e.g. RLock recursion depth). */
-        int count;
+        public int count;
 
-        Waiter(Task task, Object payload) {
+        public Waiter(Task task, Object payload) {
             this.task = task;
             this.payload = payload;
         }
@@ -34,11 +35,11 @@ final class Waiters {
 
     private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return queue.isEmpty();
     }
 
-    int size() {
+    public int size() {
         return queue.size();
     }
 
@@ -46,13 +47,13 @@ final class Waiters {
      * Parks the running task. After {@code timeout} seconds (None: never) it is woken by
      * {@code onTimeout} instead: a value, or an exception to raise.
      */
-    Step park(Fiber t, CallSite site, String what, Object payload, Object timeout,
+    public Step park(Fiber t, CallSite site, String what, Object payload, Object timeout,
             Supplier<Object> onTimeout) {
         return parkAs(new Waiter(Task.of(t), payload), t, site, what, timeout, onTimeout);
     }
 
     /** Parks the running task as waiter {@code w}, made by the caller to carry its own state. */
-    Step parkAs(Waiter w, Fiber t, CallSite site, String what, Object timeout,
+    public Step parkAs(Waiter w, Fiber t, CallSite site, String what, Object timeout,
             Supplier<Object> onTimeout) {
         Task me = w.task;
         queue.addLast(w);
@@ -79,12 +80,12 @@ final class Waiters {
         }));
     }
 
-    Waiter peek() {
+    public Waiter peek() {
         return queue.peekFirst();
     }
 
     /** Removes the first waiter (without waking it); null when none. */
-    Waiter take() {
+    public Waiter take() {
         Waiter w = queue.pollFirst();
         if (w != null && w.timer != null) {
             w.timer.cancel();
@@ -93,7 +94,7 @@ final class Waiters {
     }
 
     /** Wakes the first waiter with {@code value}; false when none waits. */
-    boolean wakeOne(Object value) {
+    public boolean wakeOne(Object value) {
         Waiter w = take();
         if (w == null) {
             return false;
@@ -102,7 +103,7 @@ final class Waiters {
         return true;
     }
 
-    int wakeAll(Object value) {
+    public int wakeAll(Object value) {
         int n = 0;
         while (wakeOne(value)) {
             n++;

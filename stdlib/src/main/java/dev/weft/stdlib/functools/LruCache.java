@@ -8,7 +8,6 @@ import dev.weft.runtime.Calls;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBuiltin;
 import dev.weft.runtime.WeftDict;
-import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftInstance;
 import dev.weft.runtime.WeftMethod;
 import dev.weft.runtime.WeftNone;
@@ -124,39 +123,20 @@ final class LruCache extends WeftInstance {
     }
 
     /** Receives the function's result, caches it and passes it on. */
-    private static final class StoreSite extends CallSite {
-        private final CallSite site;
+    private static final class StoreSite extends dev.weft.cps.RelaySite {
         private final LruCache cache;
         private final Object key;
 
         StoreSite(CallSite site, LruCache cache, Object key) {
-            this.site = site;
+            super(site);
             this.cache = cache;
             this.key = key;
-            this.line = site.line;
-            this.pos = site.pos;
-            this.handler = site.handler;
         }
 
         @Override
         public Step returned(Fiber t, Object value) {
             cache.store(t, key, value);
             return site.returned(t, value);
-        }
-
-        @Override
-        public boolean isBoundary() {
-            return site.isBoundary();
-        }
-
-        @Override
-        public Step unwound(Fiber t, WeftError e) {
-            return site.unwound(t, e);
-        }
-
-        @Override
-        public int lineForTraceback() {
-            return site.lineForTraceback();
         }
     }
 }
