@@ -35,7 +35,7 @@ public final class Codecs {
         }
     }
 
-    private static String pyName(Charset cs) {
+    static String pyName(Charset cs) {
         if (cs == StandardCharsets.UTF_8) {
             return "utf-8";
         }
@@ -50,6 +50,9 @@ public final class Codecs {
 
     public static byte[] encode(String s, String encoding, String errors) {
         Charset cs = charset(encoding);
+        if (ErrorHandlers.replacesOnEncode(errors)) {
+            return ErrorHandlers.encode(s, cs, errors);
+        }
         CharsetEncoder enc = cs.newEncoder().onMalformedInput(action(errors))
                 .onUnmappableCharacter(action(errors));
         if (errors.equals("replace")) {
@@ -86,6 +89,9 @@ public final class Codecs {
 
     public static String decode(byte[] data, String encoding, String errors) {
         Charset cs = charset(encoding);
+        if (ErrorHandlers.replacesOnDecode(errors)) {
+            return ErrorHandlers.decode(data, cs, errors);
+        }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(action(errors))
                 .onUnmappableCharacter(action(errors));
         if (errors.equals("replace")) {

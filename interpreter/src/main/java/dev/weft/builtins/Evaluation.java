@@ -103,7 +103,7 @@ final class Evaluation {
                 return c.expression != null
                         ? Compiler.compileEval(c.expression, c.module.file(), c.module.source(),
                                 separate)
-                        : Compiler.compileExec(c.module, separate);
+                        : Compiler.compileExec(c.module, separate, c.mode.equals("single"));
             }
             String text = sourceText(fn, source);
             if (isEval) {

@@ -57,6 +57,13 @@ public final class SysModule {
         d.putStr("exception", WeftBuiltin.function("exception", (t, a, k) ->
                 t.handled == null ? WeftNone.NONE : t.handled));
         d.putStr("intern", WeftBuiltin.function("intern", (t, a, k) -> a[0]));
+        Object hook = WeftBuiltin.function("displayhook", (t, a, k) -> {
+            Sig.between("displayhook", a, k, 1, 1);
+            t.interp.defaultDisplayHook(t, a[0]);
+            return WeftNone.NONE;
+        });
+        d.putStr("displayhook", hook);
+        d.putStr("__displayhook__", hook);
         IntDigits.populate(d);
         d.putStr("getdefaultencoding", WeftBuiltin.function("getdefaultencoding",
                 (t, a, k) -> "utf-8"));

@@ -167,6 +167,8 @@ final class TypeAttributes {
         b.define("__self__", GetSet.readOnly("__self__", (f, o) -> o instanceof WeftMethod wm
                 ? wm.self : WeftNone.NONE));
         b.define("__doc__", GetSet.readOnly("__doc__", (f, o) -> WeftNone.NONE));
+        b.define("__module__", GetSet.readOnly("__module__", (f, o) -> o instanceof WeftBuiltin wb
+                && wb.module() != null ? (Object) wb.module() : WeftNone.NONE));
     }
 
     private static String str(Object v, String what) {

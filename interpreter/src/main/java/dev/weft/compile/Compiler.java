@@ -63,11 +63,20 @@ public final class Compiler {
      * of their own, like a class body (functions it defines then see only the globals).
      */
     public static Code compileExec(ModuleAst module, boolean separateLocals) {
+        return compileExec(module, separateLocals, false);
+    }
+
+    /**
+     * As {@link #compileExec(ModuleAst, boolean)}; {@code interactive} is compile()'s 'single'
+     * mode, where expression statements show their value through sys.displayhook.
+     */
+    public static Code compileExec(ModuleAst module, boolean separateLocals,
+            boolean interactive) {
         if (!separateLocals) {
-            return compileModule(module, false);
+            return compileModule(module, interactive);
         }
-        Map<Object, Scope> scopes = Resolver.resolve(module, false, Scope.Kind.CLASS);
-        CodeGen g = topLevel(module, scopes);
+        Map<Object, Scope> scopes = Resolver.resolve(module, interactive, Scope.Kind.CLASS);
+        CodeGen g = topLevel(module, scopes, interactive);
         g.body(module.body());
         finish(g, new Const(WeftNone.NONE));
         g.code.warnings = warnings(module, SyntaxWarnings.find(module));
@@ -81,15 +90,16 @@ public final class Compiler {
                 List.of(new Stmt.ExprStmt(expression.span(), expression)));
         Map<Object, Scope> scopes = Resolver.resolve(module, false,
                 separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
-        CodeGen g = topLevel(module, scopes);
+        CodeGen g = topLevel(module, scopes, false);
         g.line(expression.span());
         finish(g, g.expr(expression));
         g.code.warnings = warnings(module, SyntaxWarnings.find(expression));
         return g.code;
     }
 
-    private static CodeGen topLevel(ModuleAst module, Map<Object, Scope> scopes) {
-        Unit unit = new Unit(module, scopes, false);
+    private static CodeGen topLevel(ModuleAst module, Map<Object, Scope> scopes,
+            boolean interactive) {
+        Unit unit = new Unit(module, scopes, interactive);
         Scope scope = unit.scopeOf(module);
         scope.qualname = "<module>";
         Code code = new Code("<module>", "<module>", module.file(), module.source(), 1,

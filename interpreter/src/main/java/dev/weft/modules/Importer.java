@@ -91,6 +91,7 @@ public final class Importer {
             m.dict().putStr("__package__", packageOf(full, false));
             modules.putStr(full, m);
             entry.populator().populate(interp, m);
+            dev.weft.runtime.WeftBuiltin.claimAll(m.dict(), full);
             return chain.loaded(t, i, m);
         }
         if (entry != null) {

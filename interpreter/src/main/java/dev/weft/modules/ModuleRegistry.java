@@ -38,6 +38,16 @@ public final class ModuleRegistry {
         return entries.get(name);
     }
 
+    /** The source of the Weft module traceback names {@code origin}, or null. */
+    public String sourceOf(String origin) {
+        for (Entry e : entries.values()) {
+            if (e.source() != null && origin.equals(e.origin())) {
+                return e.source().get();
+            }
+        }
+        return null;
+    }
+
     public Set<String> names() {
         return entries.keySet();
     }

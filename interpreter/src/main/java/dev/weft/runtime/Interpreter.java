@@ -61,9 +61,11 @@ public final class Interpreter {
         WeftModule sys = new WeftModule("sys", new WeftDict(), null);
         importer.modules().putStr("sys", sys);
         Builtins.populate(this, builtins);
+        WeftBuiltin.claimAll(builtins, "builtins");
         WeftModule bm = new WeftModule("builtins", builtins, null);
         importer.modules().putStr("builtins", bm);
         SysModule.populate(this, sys);
+        WeftBuiltin.claimAll(sys.dict(), "sys");
         this.scheduler = new dev.weft.sched.Scheduler(this, clock);
         scheduler.setListener(this::taskFinished);
         this.main = new Fiber(this);
@@ -177,13 +179,28 @@ public final class Interpreter {
         }
     }
 
-    /** What the REPL does with an expression statement's value (sys.displayhook). */
+    /**
+     * An interactive expression statement's value (the REPL, compile()'s 'single' mode): given
+     * to sys.displayhook, or shown by the default hook when that is the one installed.
+     */
     public void displayHook(Fiber t, Object value) {
+        if (importer.modules().getStr("sys") instanceof WeftModule sys) {
+            Object hook = sys.dict().getStr("displayhook");
+            if (hook != null && hook != sys.dict().getStr("__displayhook__")) {
+                Calls.callDirect(t, hook, value);
+                return;
+            }
+        }
+        defaultDisplayHook(t, value);
+    }
+
+    /** sys.__displayhook__: the repr on sys.stdout unless None, and the value kept as _. */
+    public void defaultDisplayHook(Fiber t, Object value) {
         if (value == WeftNone.NONE) {
             return;
         }
         builtins.putStr("_", WeftNone.NONE);
-        stdout.write(Reprs.repr(t, value) + "\n");
+        dev.weft.builtins.Streams.write(t, WeftNone.NONE, Reprs.repr(t, value) + "\n");
         builtins.putStr("_", value);
     }
 }

@@ -16,6 +16,8 @@ public final class WeftBuiltin implements WeftObject {
     private final boolean binds;
     /** The type a method belongs to, for its repr; null for plain functions. */
     private WeftType owner;
+    /** The module that defines it ({@code __module__}), once a module claims it. */
+    private String module;
     /** May park the calling task (sleep, join, get...): awaitable when called under await. */
     private boolean suspending;
 
@@ -24,6 +26,23 @@ public final class WeftBuiltin implements WeftObject {
         this.code = code;
         this.cps = cps;
         this.binds = binds;
+    }
+
+    /** __module__: the defining module's name, None for methods and unclaimed functions. */
+    public String module() {
+        return module;
+    }
+
+    /**
+     * Marks every builtin function in {@code namespace} that no module has claimed as
+     * defined by module {@code name} (a Java module once populated, and builtins).
+     */
+    public static void claimAll(WeftDict namespace, String name) {
+        for (int e = 0; e < namespace.end(); e++) {
+            if (namespace.valueAt(e) instanceof WeftBuiltin b && !b.binds && b.module == null) {
+                b.module = name;
+            }
+        }
     }
 
     public static WeftBuiltin function(String name, NativeCode code) {

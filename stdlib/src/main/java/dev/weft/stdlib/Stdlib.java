@@ -51,6 +51,11 @@ public final class Stdlib implements Library {
         weft(r, "typing");
         weft(r, "dataclasses");
         r.java("greenlet", dev.weft.stdlib.gevent.GreenletModule::populate);
+        r.java("linecache", LinecacheModule::populate);
+        weft(r, "doctest");
+        weft(r, "_doctest_parse");
+        weft(r, "_doctest_find");
+        weft(r, "_doctest_run");
         r.java("_sre", dev.weft.stdlib.re.ReModule::populate);
         weft(r, "re");
     }

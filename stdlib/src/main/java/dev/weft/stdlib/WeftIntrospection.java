@@ -10,7 +10,7 @@ import dev.weft.sched.Task;
 
 /**
  * The weft module: Weft-specific introspection for benchmarks and tools (live tasks, task
- * switches so far, heap in use).
+ * switches so far, heap in use, the traceback text of an exception).
  */
 final class WeftIntrospection {
     private WeftIntrospection() {}
@@ -28,6 +28,14 @@ final class WeftIntrospection {
         }));
         d.putStr("switches", WeftBuiltin.function("switches",
                 (t, a, k) -> t.interp.scheduler().switches()));
+        // format_exception(e): what the interpreter prints for e uncaught (doctest uses it).
+        d.putStr("format_exception", WeftBuiltin.function("format_exception", (t, a, k) -> {
+            if (a.length != 1 || !(a[0] instanceof dev.weft.runtime.WeftError e)) {
+                throw dev.weft.runtime.Errors.typeError(
+                        "format_exception() takes one exception");
+            }
+            return dev.weft.runtime.Tracebacks.format(t, e);
+        }));
         d.putStr("heap_used", WeftBuiltin.function("heap_used", (t, a, k) -> {
             Runtime rt = Runtime.getRuntime();
             for (int i = 0; i < 3; i++) {
