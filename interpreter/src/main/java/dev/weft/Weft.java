@@ -104,6 +104,7 @@ public final class Weft {
         } else if (!runExitHooks() && status == 0) {
             status = 1;
         }
+        interp.scheduler().reports().atExit(interp, interp.scheduler().liveTasks());
         interp.scheduler().cancelAll();
         interp.finalizer().closeAll(interp.mainFiber());
         interp.scheduler().close();

@@ -92,7 +92,17 @@ final class GeneratorMethods {
             return WeftNone.NONE;
         });
         c.define("__name__", GetSet.readOnly("__name__", (t, o) ->
+                ((dev.weft.runtime.WeftCoroutine) o).name()));
+        c.define("__qualname__", GetSet.readOnly("__qualname__", (t, o) ->
                 ((dev.weft.runtime.WeftCoroutine) o).qualname()));
+        c.define("cr_running", GetSet.readOnly("cr_running", (t, o) ->
+                ((dev.weft.runtime.WeftCoroutine) o).isRunning()));
+        c.define("cr_code", GetSet.readOnly("cr_code", (t, o) ->
+                new CodeView(((dev.weft.runtime.WeftCoroutine) o).function().code)));
+        c.define("cr_frame", GetSet.readOnly("cr_frame", (t, o) -> {
+            dev.weft.cps.Frame f = ((dev.weft.runtime.WeftCoroutine) o).frame();
+            return f == null ? WeftNone.NONE : new FrameView(f);
+        }));
         TypeSetup.method(c, "__await__", (t, a, k) -> {
             Sig.exactly("__await__", a, k, 1);
             return new CoroutineWrapper(coro(a));

@@ -277,7 +277,7 @@ final class Statements implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitWith(Stmt.With s) {
-        new WithCompiler(g, s.isAsync()).compile(s.items(), 0, s.body());
+        new WithCompiler(g, s.isAsync(), s.span()).compile(s.items(), 0, s.body());
         return null;
     }
 

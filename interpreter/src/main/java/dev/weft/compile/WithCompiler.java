@@ -23,10 +23,13 @@ final class WithCompiler {
     private final CodeGen g;
     /** {@code async with}: __aenter__/__aexit__, each call awaited. */
     private final boolean async;
+    /** The statement: its exit calls report its line, as CPython's do. */
+    private final dev.weft.ast.Span span;
 
-    WithCompiler(CodeGen g, boolean async) {
+    WithCompiler(CodeGen g, boolean async, dev.weft.ast.Span span) {
         this.g = g;
         this.async = async;
+        this.span = span;
     }
 
     /** Calls the bound method in slot {@code fn}; under async with, awaits the result. */
@@ -72,6 +75,7 @@ final class WithCompiler {
         g.asm.jump(end);
 
         g.asm.bind(onException);
+        g.line(span);
         int exc = g.temp();
         g.emit(new Handlers.TakeCaught(exc));
         int saved = g.temp();
@@ -100,6 +104,7 @@ final class WithCompiler {
     }
 
     void callExitWithNones(int exit) {
+        g.line(span);
         Node none = new Const(WeftNone.NONE);
         call(exit, new Node[] {none, none, none});
     }

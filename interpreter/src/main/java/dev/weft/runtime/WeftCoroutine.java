@@ -37,6 +37,32 @@ public final class WeftCoroutine implements WeftObject, Suspendable, WeftReprese
         return function.qualname;
     }
 
+    public String name() {
+        return function.name;
+    }
+
+    public WeftFunction function() {
+        return function;
+    }
+
+    /** The frame while not finished (cr_frame), else null. */
+    public Frame frame() {
+        return frame;
+    }
+
+    /** The line of the {@code def} (co_firstlineno). */
+    public int definedAt() {
+        return function.code.firstLine;
+    }
+
+    public String file() {
+        return function.code.file;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
     public boolean isStarted() {
         return started;
     }

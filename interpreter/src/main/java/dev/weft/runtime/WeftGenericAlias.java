@@ -14,6 +14,11 @@ public final class WeftGenericAlias implements WeftObject, WeftRepresentable, Co
 
     static {
         TYPE.setModule("types");
+        // types.GenericAlias(origin, args), which classes use as __class_getitem__.
+        TYPE.setFactory((t, type, a, k) -> {
+            dev.weft.builtins.Sig.exactly("GenericAlias", a, k, 2);
+            return new WeftGenericAlias(a[0], a[1]);
+        });
     }
 
     /** Attributes the alias answers itself; every other name is looked up on the origin. */

@@ -62,26 +62,28 @@ public final class Awaiting {
         if (me == target) {
             throw Errors.runtimeError("a task cannot await itself");
         }
-        Consumer<Task> listener = done -> {
+        Consumer<Task> listener = new Callbacks.Wakeup<>(me, done -> {
             if (done.isCancelled()) {
-                me.wakeRaising(new WeftError(ErrorTypes.CANCELLED_ERROR, done.error().args()));
+                me.wakeRaising(done.cancelledError());
             } else if (done.error() != null) {
                 me.wakeRaising(done.error());
             } else {
                 me.wakeWith(done.result());
             }
-        };
+        });
         target.whenDone(listener);
         Wait w = new Wait("task " + target.name(), t.frame.code, site.line, false, () -> {
             target.removeListener(listener);
-            target.cancel(WeftNone.NONE);
+            Object msg = me.isCancelling() ? me.cancelMessage() : null;
+            target.cancel(msg == null ? WeftNone.NONE : msg);
         });
+        w.awaited = target;
         return me.park(site, w);
     }
 
     private static Step deliver(Fiber t, CallSite site, Task done) {
         if (done.isCancelled()) {
-            return t.raise(new WeftError(ErrorTypes.CANCELLED_ERROR, done.error().args()), site);
+            return t.raise(done.cancelledError(), site);
         }
         if (done.error() != null) {
             return t.raise(done.error(), site);

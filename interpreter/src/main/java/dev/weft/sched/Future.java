@@ -6,6 +6,8 @@ import dev.weft.cps.Fiber;
 import dev.weft.cps.Step;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
+import dev.weft.runtime.HasDict;
+import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
 import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftObject;
@@ -17,10 +19,14 @@ import java.util.function.Consumer;
 
 /**
  * A one-shot result that tasks can await (asyncio.Future's core): set once with a result or an
- * exception, or cancelled; awaiting parks until then.
+ * exception, or cancelled; awaiting parks until then. A task cancelled while it awaits a
+ * future cancels the future too, as in asyncio. Scripts may subclass it ({@code gather}'s
+ * future does, to cancel its children).
  */
-public final class Future implements WeftObject, dev.weft.runtime.WeftRepresentable,
+public final class Future implements WeftObject, HasDict, dev.weft.runtime.WeftRepresentable,
         dev.weft.runtime.NativeIterable {
+    private final WeftType type;
+    private WeftDict dict;
     private boolean done;
     private boolean cancelled;
     private Object result = WeftNone.NONE;
@@ -28,10 +34,33 @@ public final class Future implements WeftObject, dev.weft.runtime.WeftRepresenta
     private final List<Consumer<Future>> listeners = new ArrayList<>();
     /** Yielded by its own iterator ({@code yield from fut}): a task may wait for it. */
     boolean blocking;
+    /** An exception was set and nobody has looked at it yet (reported at exit if so). */
+    boolean logTraceback;
+
+    public Future() {
+        this(FutureType.TYPE);
+    }
+
+    public Future(WeftType type) {
+        this.type = type;
+    }
 
     @Override
     public WeftType type() {
-        return FutureType.TYPE;
+        return type;
+    }
+
+    @Override
+    public WeftDict dict() {
+        if (dict == null) {
+            dict = new WeftDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public boolean hasInstanceDict() {
+        return type != FutureType.TYPE;
     }
 
     @Override
@@ -66,6 +95,7 @@ public final class Future implements WeftObject, dev.weft.runtime.WeftRepresenta
 
     /** Cancels with {@code args} for the CancelledError (a message, or none). */
     public boolean cancel(WeftTuple args) {
+        logTraceback = false;
         if (done) {
             return false;
         }
@@ -73,9 +103,29 @@ public final class Future implements WeftObject, dev.weft.runtime.WeftRepresenta
         return true;
     }
 
+    /**
+     * Cancels as a script's {@code fut.cancel(msg)} would: through an overriding {@code cancel}
+     * of a subclass ({@code gather}'s future cancels its children instead).
+     */
+    boolean cancelFor(Fiber t, Object message) {
+        if (type != FutureType.TYPE && type.lookup("cancel") != FutureType.TYPE.lookup("cancel")) {
+            Object m = message == null ? WeftNone.NONE : message;
+            Object r = t.callNested(dev.weft.runtime.Attrs.get(t, this, "cancel"),
+                    new Object[] {m}, new String[] {"msg"});
+            return dev.weft.runtime.Truth.isTrue(t, r);
+        }
+        return cancel(message == null || message == WeftNone.NONE ? WeftTuple.EMPTY
+                : WeftTuple.of(message));
+    }
+
     /** The result as set (None when there is none), without raising. */
     Object rawResult() {
         return result;
+    }
+
+    /** The callbacks still to run, for the repr's {@code cb=[...]}. */
+    List<Consumer<Future>> listeners() {
+        return listeners;
     }
 
     /** Forgets the pending listeners {@code which} accepts; how many there were. */
@@ -104,6 +154,7 @@ public final class Future implements WeftObject, dev.weft.runtime.WeftRepresenta
         if (!done) {
             throw Errors.of(ErrorTypes.INVALID_STATE_ERROR, "Result is not set.");
         }
+        logTraceback = false;
         if (error != null) {
             throw error;
         }
@@ -125,18 +176,28 @@ public final class Future implements WeftObject, dev.weft.runtime.WeftRepresenta
     /** {@code await future}. */
     Step await(Fiber t, CallSite site) {
         if (done) {
+            logTraceback = false;
             return error != null ? t.raise(error, site) : site.returned(t, result);
         }
         Task me = Task.of(t);
-        Consumer<Future> l = f -> {
+        Consumer<Future> l = new Callbacks.Wakeup<>(me, f -> {
+            f.logTraceback = false;
             if (f.error != null) {
                 me.wakeRaising(f.error);
             } else {
                 me.wakeWith(f.result);
             }
-        };
+        });
         listeners.add(l);
-        return me.park(site, new Wait("a future", t.frame.code, site.line, false,
-                () -> listeners.remove(l)));
+        Wait w = new Wait("a future", t.frame.code, site.line, false, () -> {
+            listeners.remove(l);
+            if (me.isCancelling() && !done) {
+                Task running = me.scheduler.current();
+                cancelFor(running != null ? running.fiber() : t.interp.mainFiber(),
+                        me.cancelMessage());
+            }
+        });
+        w.awaited = this;
+        return me.park(site, w);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * The single-threaded scheduler of one interpreter: a FIFO ready queue, a timer heap ordered by
@@ -43,6 +44,9 @@ public final class Scheduler {
     /** Counts task switches (for :time and benchmarks). */
     private long switches;
     private TaskListener listener = TaskListener.NONE;
+    /** asyncio's event loop object while one is set (what Future.get_loop() returns). */
+    private Object asyncioLoop = dev.weft.runtime.WeftNone.NONE;
+    private final Reports reports = new Reports();
     private final Workers workers = new Workers(Workers.defaultLimit());
     private final Resources resources = new Resources();
     /** The greenlets of this interpreter (the hub, the main greenlet), made on first use. */
@@ -88,6 +92,24 @@ public final class Scheduler {
 
     public long switches() {
         return switches;
+    }
+
+    public Object asyncioLoop() {
+        return asyncioLoop;
+    }
+
+    public void setAsyncioLoop(Object loop) {
+        asyncioLoop = loop;
+    }
+
+    /** asyncio's reports at exit: exceptions never retrieved, tasks destroyed pending. */
+    public Reports reports() {
+        return reports;
+    }
+
+    /** Skips {@code n} default task names (asyncio.run's own shutdown tasks use two). */
+    public void skipTaskNames(int n) {
+        nextNameNumber += n;
     }
 
     public void setListener(TaskListener listener) {
@@ -234,7 +256,11 @@ public final class Scheduler {
         if (live.remove(t.id) != null && t.thread) {
             threadsAlive--;
         }
-        listener.finished(t, hasListeners);
+        if (t.asyncio) {
+            reports.finished(t);
+        } else {
+            listener.finished(t, hasListeners);
+        }
     }
 
     /**
@@ -242,9 +268,28 @@ public final class Scheduler {
      * already ready, as asyncio's call_soon.
      */
     public void callSoon(Object fn, Object arg) {
+        callSoon(fn, new Object[] {arg}, null);
+    }
+
+    /**
+     * Calls {@code fn(*args)} soon in a task of its own; when it raises, {@code failed} hears
+     * the error (null: asyncio's "Exception in callback" report).
+     */
+    public void callSoon(Object fn, Object[] args, Consumer<dev.weft.runtime.WeftError> failed) {
         Task t = newTask("callback", null, 0);
         t.retrieved = true;
-        start(t, new dev.weft.steps.CallStarter(fn, new Object[] {arg}, t.rootSite()));
+        t.callback = true;
+        start(t, new dev.weft.steps.CallStarter(fn, args, t.rootSite()));
+        t.whenDone(done -> {
+            dev.weft.runtime.WeftError e = done.error();
+            if (e != null && !done.isCancelled()) {
+                if (failed != null) {
+                    failed.accept(e);
+                } else {
+                    reports.callbackFailed(done.fiber(), fn, args, e);
+                }
+            }
+        });
     }
 
     // ---- timers and the inbox ------------------------------------------------------------------

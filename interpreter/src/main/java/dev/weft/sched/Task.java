@@ -41,6 +41,11 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     /** Where a woken (or yielding) task resumes, until it runs: cancel() raises there. */
     private CallSite readyAt;
     private Wait wait;
+    /** The wait just ended, until the task runs (asyncio's repr still shows it as wait_for). */
+    private Wait endedWait;
+    private boolean cancelErrorTaken;
+    /** A CancelledError is already on its way to where the task resumes. */
+    private boolean cancelQueued;
     private Object result = WeftNone.NONE;
     private WeftError error;
     private boolean cancelled;
@@ -76,6 +81,14 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     public boolean abandonAtExit;
     /** The program ended and this task was abandoned: it never runs again. */
     boolean abandoned;
+    /** The coroutine it runs, when it runs one (get_coro(), the repr). */
+    private Object coro;
+    /** Made through asyncio: its failures are reported as asyncio reports them, at exit. */
+    boolean asyncio;
+    /** Runs a callback (call_soon, a done callback), which asyncio does outside any task. */
+    boolean callback;
+    /** cancel() calls not yet matched by uncancel() (asyncio's cancelling()). */
+    private int cancelRequests;
 
     Task(Scheduler scheduler, Fiber fiber, int id, String name, Code spawnCode, int spawnLine) {
         this.scheduler = scheduler;
@@ -102,6 +115,48 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
 
     public Fiber fiber() {
         return fiber;
+    }
+
+    public Object coro() {
+        return coro;
+    }
+
+    public void setCoro(Object coro) {
+        this.coro = coro;
+    }
+
+    /** Reports its failure the asyncio way (at exit, if never retrieved). */
+    public void markAsyncio() {
+        asyncio = true;
+    }
+
+    public boolean isAsyncio() {
+        return asyncio;
+    }
+
+    public boolean isCallback() {
+        return callback;
+    }
+
+    public int cancelling() {
+        return cancelRequests;
+    }
+
+    /** uncancel(): one cancellation request fewer; how many remain. */
+    public int uncancel() {
+        if (cancelRequests > 0) {
+            cancelRequests--;
+        }
+        return cancelRequests;
+    }
+
+    /** A cancellation is on its way (its message is {@link #cancelMessage()}). */
+    boolean isCancelling() {
+        return cancelPending;
+    }
+
+    Object cancelMessage() {
+        return cancelMessage;
     }
 
     /** The call site of the task's root frame: it records how the task ended. */
@@ -162,8 +217,29 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         return error;
     }
 
+    /**
+     * The CancelledError to raise for this cancelled task: as asyncio, the one that ended it
+     * (with its message) the first time, a plain CancelledError() after that.
+     */
+    public WeftError cancelledError() {
+        if (!cancelErrorTaken) {
+            cancelErrorTaken = true;
+            return new WeftError(ErrorTypes.CANCELLED_ERROR, error.args());
+        }
+        return new WeftError(ErrorTypes.CANCELLED_ERROR, WeftTuple.EMPTY);
+    }
+
     public Wait currentWait() {
         return wait;
+    }
+
+    boolean isCancelQueued() {
+        return cancelQueued;
+    }
+
+    /** The wait in progress, or the one that just ended if the task has not run since. */
+    Wait shownWait() {
+        return wait != null ? wait : endedWait;
     }
 
     // ---- suspension -------------------------------------------------------------------------
@@ -225,6 +301,7 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
     }
 
     private void resumeWith(Step s) {
+        endedWait = wait;
         wait = null;
         switchWaiting = false;
         readyAt = parkedAt;
@@ -313,9 +390,16 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         readyAt = null;
         preemptedAt = null;
         sliceStart = 0;
+        endedWait = null;
+        cancelQueued = false;
         if (!started) {
             started = true;
             if (cancelPending) {
+                // As asyncio, which throws CancelledError into the unstarted coroutine: its
+                // body never runs, and it is not reported as never awaited.
+                if (coro instanceof dev.weft.runtime.WeftCoroutine c) {
+                    c.close();
+                }
                 cancelled = true;
                 finish(null, takeCancellation());
                 return;
@@ -363,6 +447,34 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         onDone.remove(listener);
     }
 
+    /** The callbacks still to run, for the repr's {@code cb=[...]}. */
+    List<Consumer<Task>> listeners() {
+        return onDone;
+    }
+
+    /** Forgets the pending callbacks {@code which} accepts; how many there were. */
+    int removeListeners(java.util.function.Predicate<Consumer<Task>> which) {
+        int before = onDone.size();
+        onDone.removeIf(which);
+        return before - onDone.size();
+    }
+
+    /** The line the task's coroutine is at: where it waits, or where it was defined. */
+    int coroLine(dev.weft.cps.Frame coroFrame, int definedAt) {
+        dev.weft.cps.Frame below = null;
+        for (dev.weft.cps.Frame f = fiber.frame; f != null; f = f.parent) {
+            if (f == coroFrame) {
+                if (below != null) {
+                    return below.callSite.line;
+                }
+                return parkedAt != null ? parkedAt.line : readyAt != null ? readyAt.line
+                        : definedAt;
+            }
+            below = f;
+        }
+        return definedAt;
+    }
+
     // ---- cancellation -----------------------------------------------------------------------
 
     /** Requests cancellation; false when the task is already done. */
@@ -370,14 +482,20 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
         if (state == State.DONE) {
             return false;
         }
+        cancelRequests++;
+        if (cancelQueued) {
+            return true; // as asyncio: the first message is the one delivered
+        }
         cancelPending = true;
         cancelMessage = message;
         if (state == State.WAITING) {
             Wait w = wait;
             w.withdraw();
             wakeRaising(takeCancellation());
+            cancelQueued = true;
         } else if (state == State.READY && readyAt != null) {
             next = new Throw(readyAt, takeCancellation());
+            cancelQueued = true;
         }
         return true;
     }
@@ -462,7 +580,7 @@ public final class Task implements WeftObject, dev.weft.runtime.WeftRepresentabl
 
     @Override
     public String repr(Fiber t) {
-        return TaskType.repr(this);
+        return TaskType.repr(t, this);
     }
 
     @Override

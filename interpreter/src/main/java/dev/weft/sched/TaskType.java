@@ -21,13 +21,30 @@ public final class TaskType {
     private TaskType() {}
 
     public static final WeftType TYPE = WeftType.builtin("Task", Types.OBJECT);
+    private static final Sig CANCEL = Sig.of("cancel(self, msg=)");
+    private static final Sig ADD = Sig.of("add_done_callback(self, fn, /, *, context=)");
 
     static {
         TYPE.setModule("_asyncio"); // CPython's Task is implemented there; its repr shows it
         TYPE.define("join", WeftBuiltin.cpsMethod("join", TaskType::join));
         method("done", (t, a, k) -> self(a).isDone());
         method("cancelled", (t, a, k) -> self(a).isCancelled());
-        method("cancel", (t, a, k) -> self(a).cancel(a.length > 1 ? a[1] : WeftNone.NONE));
+        method("cancel", (t, a, k) -> {
+            Object[] p = CANCEL.bind(a, k);
+            return self(a).cancel(p[1] == null ? WeftNone.NONE : p[1]);
+        });
+        method("cancelling", (t, a, k) -> (long) self(a).cancelling());
+        method("uncancel", (t, a, k) -> (long) self(a).uncancel());
+        method("get_coro", (t, a, k) -> {
+            Object c = self(a).coro();
+            return c == null ? WeftNone.NONE : c;
+        });
+        method("get_loop", (t, a, k) -> t.interp.scheduler().asyncioLoop());
+        method("remove_done_callback", (t, a, k) -> {
+            Sig.exactly("remove_done_callback", a, k, 2);
+            return (long) self(a).removeListeners(l -> l instanceof Callbacks.Script<?> c
+                    && dev.weft.runtime.Compare.eq(t, c.fn(), a[1]));
+        });
         method("result", (t, a, k) -> outcome(self(a), true));
         method("exception", (t, a, k) -> outcome(self(a), false));
         method("get_name", (t, a, k) -> self(a).name());
@@ -36,7 +53,7 @@ public final class TaskType {
             return WeftNone.NONE;
         });
         method("add_done_callback", TaskType::addDoneCallback);
-        method("__repr__", (t, a, k) -> repr(self(a)));
+        method("__repr__", (t, a, k) -> repr(t, self(a)));
         method("__await__", (t, a, k) -> new FutureIter(self(a)));
         method("__iter__", (t, a, k) -> new FutureIter(self(a)));
         TYPE.define("name", new GetSet("name", (t, o) -> ((Task) o).name(),
@@ -68,7 +85,7 @@ public final class TaskType {
         task.retrieved = true;
         WeftError e = task.error();
         if (task.isCancelled()) {
-            throw new WeftError(dev.weft.runtime.ErrorTypes.CANCELLED_ERROR, e.args());
+            throw task.cancelledError();
         }
         if (result) {
             if (e != null) {
@@ -129,24 +146,57 @@ public final class TaskType {
     }
 
     private static Object addDoneCallback(Fiber t, Object[] a, String[] k) {
-        Sig.exactly("add_done_callback", a, k, 2);
+        Object[] p = ADD.bind(a, k);
         Task task = self(a);
-        Object fn = a[1];
-        task.whenDone(done -> done.scheduler.callSoon(fn, done));
+        task.whenDone(new Callbacks.Script<>(p[1], task.scheduler));
         return WeftNone.NONE;
     }
 
-    static String repr(Task t) {
+    /**
+     * CPython's task repr: {@code <Task pending name='Task-1' coro=<f() running at x.py:3>
+     * wait_for=<Future pending cb=[Task.task_wakeup()]>>}, {@code <Task finished ... result=1>}.
+     */
+    static String repr(Fiber t, Task task) {
         StringBuilder sb = new StringBuilder("<Task ");
-        sb.append(t.isDone() ? (t.isCancelled() ? "cancelled" : "finished") : "pending");
-        sb.append(" name='").append(t.name()).append('\'');
-        if (t.isDone() && !t.isCancelled()) {
-            if (t.error() != null) {
-                sb.append(" exception=").append(Reprs.errorRepr(t.fiber(), t.error()));
+        boolean done = task.isDone();
+        sb.append(done ? (task.isCancelled() ? "cancelled" : "finished")
+                : task.cancelling() > 0 ? "cancelling" : "pending");
+        sb.append(" name=").append(Reprs.repr(t, task.name()));
+        if (task.coro() instanceof dev.weft.runtime.WeftCoroutine c) {
+            sb.append(" coro=<").append(coro(task, c)).append('>');
+        }
+        if (done && !task.isCancelled()) {
+            if (task.error() != null) {
+                sb.append(" exception=").append(Reprs.errorRepr(t, task.error()));
             } else {
-                sb.append(" result=").append(Reprs.repr(t.fiber(), t.result()));
+                sb.append(" result=").append(dev.weft.runtime.LimitedRepr.of(t, task.result()));
             }
         }
+        Wait w = task.shownWait();
+        if (!done && w != null) {
+            if (w.awaited instanceof Future f) {
+                sb.append(" wait_for=").append(FutureType.repr(t, f));
+            } else if (w.awaited instanceof Task other) {
+                sb.append(" wait_for=").append(repr(t, other));
+            } else if (w.what.startsWith("sleep(")) {
+                // asyncio.sleep waits on a future of its own; Weft's timer stands in for it.
+                sb.append(w != task.currentWait()
+                        ? task.isCancelQueued() ? " wait_for=<Future cancelled>"
+                                : " wait_for=<Future finished result=None>"
+                        : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
+            }
+        }
+        sb.append(Callbacks.list(t, task.listeners()));
         return sb.append('>').toString();
+    }
+
+    /** {@code f() running at x.py:3}, or {@code f() done, defined at x.py:1}. */
+    private static String coro(Task task, dev.weft.runtime.WeftCoroutine c) {
+        String name = c.qualname() + "()";
+        if (c.frame() == null) {
+            return name + " done, defined at " + c.file() + ":" + c.definedAt();
+        }
+        int line = c.isStarted() ? task.coroLine(c.frame(), c.definedAt()) : c.definedAt();
+        return name + " running at " + c.file() + ":" + line;
     }
 }

@@ -15,6 +15,8 @@ public final class Wait {
     /** A timer, IO or another thread will wake it: not part of a deadlock. */
     final boolean external;
     private final Runnable withdraw;
+    /** The future or task awaited, when that is what the wait is (the task repr's wait_for). */
+    Object awaited;
 
     public Wait(String what, Code code, int line, boolean external, Runnable withdraw) {
         this.what = what;

@@ -45,6 +45,11 @@ public final class Stdlib implements Library {
         weft(r, "json");
         weft(r, "json.decoder");
         weft(r, "json.encoder");
+        r.java("_asyncio", dev.weft.stdlib.asyncio.AsyncioNative::populate);
+        for (String m : new String[] {"coroutines", "exceptions", "events", "mixins", "locks",
+                "queues", "tasks", "timeouts", "taskgroups", "runners", "threads"}) {
+            weft(r, "asyncio." + m);
+        }
         weft(r, "asyncio");
         weft(r, "__future__");
         weft(r, "types");
