@@ -1,4 +1,5 @@
 # virtual-time: yes
+# (CPython runs it in real time: the delays are far enough apart to keep the order.)
 # A task cancelled while it awaits a future cancels that future, with the message; shield()
 # keeps the inner one going.
 import asyncio
@@ -20,10 +21,10 @@ async def main():
     await asyncio.sleep(0)
     print(fut.cancelled(), t.cancelled())
 
-    inner = asyncio.create_task(asyncio.sleep(0.02, "inner result"))
+    inner = asyncio.create_task(asyncio.sleep(0.5, "inner result"))
     outer = asyncio.shield(inner)
     t2 = asyncio.create_task(wait_on(outer))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
     t2.cancel()
     await asyncio.sleep(0)
     print(outer.cancelled(), inner.cancelled(), inner.done())

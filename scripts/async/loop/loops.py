@@ -68,7 +68,9 @@ new.close()
 with asyncio.Runner() as runner:
     print(runner.run(answer(6)), runner.run(answer(7)))
     print(type(runner.get_loop()).__name__)
-attempt("closed runner", lambda: runner.run(answer(8)))
+coro = answer(8)
+attempt("closed runner", lambda: runner.run(coro))
+coro.close()
 try:
     asyncio.set_event_loop(5)
 except TypeError as e:

@@ -1,4 +1,5 @@
 # virtual-time: yes
+# (CPython runs it in real time: the delays are far enough apart to keep the order.)
 # asyncio.Barrier (3.11): parties wait for each other; abort and reset break the waiters.
 import asyncio
 
@@ -19,7 +20,7 @@ async def main():
     barrier = asyncio.Barrier(3)
     print(state(barrier), barrier.parties, barrier.n_waiting, barrier.broken)
     indexes = await asyncio.gather(*(party(barrier, n, d) for n, d in
-                                     [("a", 0.03), ("b", 0.01), ("c", 0.02)]))
+                                     [("a", 0.3), ("b", 0.1), ("c", 0.2)]))
     print(sorted(indexes), state(barrier))
     async with asyncio.Barrier(1) as index:
         print("async with gives", index)

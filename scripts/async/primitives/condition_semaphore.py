@@ -1,4 +1,5 @@
 # virtual-time: yes
+# (CPython runs it in real time: the delays are far enough apart to keep the order.)
 # asyncio.Condition (notify, notify_all, wait_for) and Semaphore/BoundedSemaphore.
 import asyncio
 
@@ -44,7 +45,7 @@ async def main():
     async def limited(n):
         async with sem:
             order.append(f"+{n}")
-            await asyncio.sleep(0.01 * (n + 1))
+            await asyncio.sleep(0.1 * (n + 1))
             order.append(f"-{n}")
 
     ts = [asyncio.create_task(limited(n)) for n in range(4)]

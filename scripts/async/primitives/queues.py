@@ -1,4 +1,5 @@
 # virtual-time: yes
+# (CPython runs it in real time: the delays are far enough apart to keep the order.)
 # asyncio.Queue, PriorityQueue and LifoQueue: waiting get/put, nowait forms, task_done/join,
 # reprs and str.
 import asyncio
@@ -14,7 +15,7 @@ async def consumer(q, name):
     while True:
         item = await q.get()
         print(name, "got", item)
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)
         q.task_done()
 
 

@@ -1,4 +1,5 @@
 # virtual-time: yes
+# (CPython runs it in real time: the delays are far enough apart to keep the order.)
 # asyncio.TaskGroup (3.11): waits for its tasks; the first failure cancels the siblings and
 # the parent's block; the failures leave as one ExceptionGroup; except* takes them apart.
 import asyncio
@@ -19,8 +20,8 @@ async def job(name, delay, fail=False):
 async def all_fine():
     async with asyncio.TaskGroup() as tg:
         print(repr(tg))
-        a = tg.create_task(job("a", 0.02))
-        b = tg.create_task(job("b", 0.01), name="bee")
+        a = tg.create_task(job("a", 0.2))
+        b = tg.create_task(job("b", 0.1), name="bee")
         print(repr(tg), b.get_name())
     print(repr(tg), a.result(), b.result())
 
@@ -28,8 +29,8 @@ async def all_fine():
 async def one_fails():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("slow", 0.05))
-            tg.create_task(job("bad", 0.01, fail=True))
+            tg.create_task(job("slow", 0.5))
+            tg.create_task(job("bad", 0.1, fail=True))
             await asyncio.sleep(1)
             print("not reached")
     except* ValueError as eg:
@@ -39,8 +40,8 @@ async def one_fails():
 async def two_fail():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("x", 0.01, fail=True))
-            tg.create_task(job("y", 0.01, fail=True))
+            tg.create_task(job("x", 0.1, fail=True))
+            tg.create_task(job("y", 0.1, fail=True))
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.message, [str(e) for e in eg.exceptions])
 
@@ -48,7 +49,7 @@ async def two_fail():
 async def body_raises():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("sibling", 0.05))
+            tg.create_task(job("sibling", 0.5))
             await asyncio.sleep(0)
             raise KeyError("in the block")
     except* KeyError as eg:
@@ -85,7 +86,7 @@ async def parent_cancelled():
             await asyncio.sleep(1)
 
     t = asyncio.create_task(inner())
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
     t.cancel()
     try:
         await t
