@@ -4,10 +4,14 @@
 // times its own repetitions) and whole-process (JVM start-up included).
 //
 // Then the scheduler figures: task switches per second (1,000 tasks x 2,000 sleep(0)) against
-// python3's asyncio in the same run, and 100,000 and 1,000,000 tasks sleeping 1 s at once (wall
-// time and heap per suspended task).
+// python3's asyncio in the same run; greenlet switches per second (two greenlets ping-ponging)
+// and gevent switches per second (1,000 greenlets x 200 gevent.sleep(0)) against the real
+// greenlet and gevent, when a CPython that has them is found (python3, or Debian's system
+// Python, /usr/bin/python3, with python3-gevent); and 100,000 and 1,000,000 tasks sleeping 1 s
+// at once (wall time and heap per suspended task).
 //
-// Usage: java bench/Bench.java [--runs N] [--reps N] [--no-scheduler] [program...]
+// Usage: java bench/Bench.java [--runs N] [--reps N] [--no-scheduler] [--greenlet] [program...]
+//        (--greenlet: only the greenlet and gevent figures)
 //        (from the project root)
 
 import java.io.IOException;
@@ -30,6 +34,10 @@ public class Bench {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--no-scheduler" -> scheduler = false;
+                case "--greenlet" -> {
+                    greenletFigures(Path.of("bench/programs"));
+                    return;
+                }
                 default -> names.add(args[i]);
             }
         }
@@ -66,6 +74,7 @@ public class Bench {
             System.out.printf("%-28s %14.0f%n", "switches/s asyncio", asyncio);
             System.out.printf("%-28s %14.1fx%n", "weft / asyncio", weft / asyncio);
         }
+        greenletFigures(dir);
         for (String n : List.of("100000", "1000000")) {
             // A fixed heap makes the per-task figure a measure of live data, not of GC timing.
             Result r = run(List.of("env", "WEFT_JAVA_OPTS=-Xms2g -Xmx2g", "./weft",
@@ -73,6 +82,42 @@ public class Bench {
             System.out.printf("%-28s %12.3f s %8.0f bytes/task%n", n + " sleepers: wall",
                     median(values(r.out, "time", 0)),
                     median(values(r.out, "bytes per suspended task", 0)));
+        }
+    }
+
+    /** greenlet and gevent switch rates, Weft against the real modules, alternating runs. */
+    static void greenletFigures(Path dir) throws Exception {
+        String peer = null;
+        for (String py : List.of("python3", "/usr/bin/python3")) {
+            if (run(List.of(py, "-c", "import greenlet, gevent")).exit == 0) {
+                peer = py;
+                break;
+            }
+        }
+        for (String name : List.of("switch_greenlet", "switch_gevent")) {
+            String prog = dir.resolve(name + ".py").toString();
+            List<Double> weft = new ArrayList<>();
+            List<Double> real = new ArrayList<>();
+            for (int r = 0; r < Math.max(1, runs / 2); r++) {
+                for (double v : values(run(List.of("./weft", prog, "" + reps)).out,
+                        "switches/s", 2)) {
+                    weft.add(v);
+                }
+                if (peer != null) {
+                    for (double v : values(run(List.of(peer, prog, "" + reps)).out,
+                            "switches/s", 1)) {
+                        real.add(v);
+                    }
+                }
+            }
+            String what = name.substring("switch_".length());
+            double w = median(weft.stream().mapToDouble(Double::doubleValue).toArray());
+            System.out.printf("%-28s %14.0f%n", what + " switches/s weft", w);
+            if (peer != null) {
+                double p = median(real.stream().mapToDouble(Double::doubleValue).toArray());
+                System.out.printf("%-28s %14.0f%n", what + " switches/s real " + what, p);
+                System.out.printf("%-28s %14.1fx%n", "weft / " + what, w / p);
+            }
         }
     }
 

@@ -51,12 +51,14 @@ public final class Scheduler {
     private final Resources resources = new Resources();
     /** The greenlets of this interpreter (the hub, the main greenlet), made on first use. */
     private dev.weft.sched.greenlet.Greenlets greenlets;
-    /** What the main task gets raised where it waits instead of a deadlock report, or null. */
-    private java.util.function.Supplier<dev.weft.runtime.WeftError> onDeadlock;
     /** threading.Thread tasks not yet done (time.sleep cooperates while there are any). */
     private int threadsAlive;
     /** How long a thread runs before it gives way to other ready tasks (sys.setswitchinterval). */
     private long switchIntervalNanos = 5_000_000;
+    /** Handles a deadlock by waking the main task (true), instead of the report; or null. */
+    private java.util.function.Predicate<Task> onDeadlock;
+    /** Run when no task is ready (gevent's idle watchers): they make tasks ready again. */
+    private final java.util.List<Runnable> idleWatchers = new java.util.ArrayList<>();
 
     public Scheduler(Interpreter interp, Clock clock) {
         this.interp = interp;
@@ -124,11 +126,27 @@ public final class Scheduler {
     }
 
     /**
-     * When every task waits and nothing can wake one, raise {@code error.get()} in the main task
-     * where it waits, instead of stopping with a deadlock report (gevent's LoopExit).
+     * When every task waits and nothing can wake one, {@code handler} may wake the main task
+     * (raising gevent's LoopExit where it waits, say) and return true; otherwise the program
+     * stops with the deadlock report.
      */
-    public void onDeadlock(java.util.function.Supplier<dev.weft.runtime.WeftError> error) {
-        this.onDeadlock = error;
+    public void onDeadlock(java.util.function.Predicate<Task> handler) {
+        this.onDeadlock = handler;
+    }
+
+    /** Runs {@code watcher} the next time no task is ready (before waiting for timers or IO). */
+    public void whenIdle(Runnable watcher) {
+        idleWatchers.add(watcher);
+    }
+
+    private boolean runIdleWatchers() {
+        if (idleWatchers.isEmpty()) {
+            return false;
+        }
+        java.util.List<Runnable> due = new java.util.ArrayList<>(idleWatchers);
+        idleWatchers.clear();
+        due.forEach(Runnable::run);
+        return true;
     }
 
     /** The task running now (null between slices). */
@@ -332,6 +350,9 @@ public final class Scheduler {
                 runSlice(t);
                 continue;
             }
+            if (runIdleWatchers()) {
+                continue;
+            }
             Timer next = nextLiveTimer();
             if (next != null && clock.isVirtual()) {
                 clock.advanceTo(next.deadline);
@@ -374,10 +395,7 @@ public final class Scheduler {
     }
 
     private boolean raiseInWaitingMain(Task main) {
-        if (onDeadlock == null || main.state() != Task.State.WAITING) {
-            return false;
-        }
-        return main.throwIn(onDeadlock.get());
+        return onDeadlock != null && main.state() == Task.State.WAITING && onDeadlock.test(main);
     }
 
     /** Runs until no task is ready and no timer is due (used at exit). */
@@ -403,7 +421,7 @@ public final class Scheduler {
             runSlice(t);
             return true;
         }
-        return idle();
+        return runIdleWatchers() || idle();
     }
 
     private void runSlice(Task t) {

@@ -63,6 +63,12 @@ public final class Stdlib implements Library {
         weft(r, "_doctest_run");
         r.java("_sre", dev.weft.stdlib.re.ReModule::populate);
         weft(r, "re");
+        r.java("_gevent", dev.weft.stdlib.gevent.GeventNative::populate);
+        for (String m : new String[] {"gevent", "gevent.exceptions", "gevent.hub",
+                "gevent.greenlet", "gevent.timeout", "gevent.event", "gevent.lock", "gevent.queue",
+                "gevent.pool", "gevent.monkey", "gevent.local"}) {
+            weft(r, m);
+        }
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */

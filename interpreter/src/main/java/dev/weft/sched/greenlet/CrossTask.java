@@ -30,9 +30,16 @@ final class CrossTask {
             return Switch.waitForSwitch(t, me, cur, site);
         }
         if (m.error() != null && g == owner.greenlet && owner.throwIn(m.error())) {
-            Step s = me.yieldFirst(site, "throw()");
+            // It is interrupted where it waits and runs next. The hub goes on after it; a
+            // greenlet that threw waits, as greenlet's switching would leave it, to be
+            // switched into again.
             owner.runNext();
-            return s;
+            if (cur.hub) {
+                Step s = me.yieldFirst(site, "throw()");
+                owner.runNext();
+                return s;
+            }
+            return Switch.waitForSwitch(t, me, cur, site);
         }
         throw refused(g, owner);
     }

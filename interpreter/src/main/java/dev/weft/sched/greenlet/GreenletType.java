@@ -207,7 +207,7 @@ public final class GreenletType {
         if (g.hub) {
             // gevent's Hub repr, with the loop details it shows when nothing is pending.
             return "<Hub '' at " + Reprs.address(g) + " epoll default pending=0 ref=-1"
-                    + " thread_ident=" + threadId(t) + ">";
+                    + " thread_ident=" + Reprs.address(t.interp.scheduler()) + ">";
         }
         WeftType type = g.type();
         String name = type == TYPE ? "greenlet.greenlet" : type.name();

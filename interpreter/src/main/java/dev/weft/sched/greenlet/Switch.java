@@ -36,7 +36,17 @@ public final class Switch {
             return arrive(t, site, m);
         }
         if (g.hub) {
+            if (cur.hub) {
+                throw GreenletType.error("cannot switch to the hub from the hub: a callback"
+                        + " of the event loop must not wait");
+            }
             return waitForSwitch(t, me, cur, site);
+        }
+        if (cur.hub && g.state == Greenlet.State.NEW && !g.root) {
+            // The hub starts a greenlet: it becomes the root of a task, which runs first.
+            Step s = me.yieldFirst(site, "switch()");
+            Roots.start(t, g, m.args(), m.kwnames(), 0).runNext();
+            return s;
         }
         if (!reachable(me, g)) {
             return CrossTask.switchTo(t, site, me, cur, g, m);
@@ -155,7 +165,7 @@ public final class Switch {
     record Request(Greenlet target, Message message) {}
 
     /** Where a task parked in a switch resumes: the greenlet a request names gets the message. */
-    static final class SwitchWaitSite extends dev.weft.cps.ForwardingSite {
+    static final class SwitchWaitSite extends dev.weft.cps.RelaySite {
         private final Task task;
         private final Greenlet waiting;
 

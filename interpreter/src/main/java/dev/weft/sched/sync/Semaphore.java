@@ -36,6 +36,9 @@ public final class Semaphore implements WeftObject {
         });
         Sync.method(TYPE, "locked", (t, a, k) -> Sync.self(a, Semaphore.class, "Semaphore")
                 .value == 0);
+        // The free slots, as threading.Semaphore's _value (gevent.lock's counter reads it).
+        TYPE.define("_value", dev.weft.runtime.GetSet.readOnly("_value",
+                (t, o) -> ((Semaphore) o).value));
         Sync.context(TYPE, (t, site, a, k) -> Sync.self(a, Semaphore.class, "Semaphore")
                 .acquire(t, site, true, WeftNone.NONE), (t, a, k) -> {
                     Sync.self(a, Semaphore.class, "Semaphore").release();

@@ -1,3 +1,5 @@
+# Tutorial 001, generators (producer and consumer); behaviour S2: c.send(None) primes the
+# consumer, n = yield r receives, c.close() ends it. Unchanged.
 def consumer():
     r = ''
     while True:
