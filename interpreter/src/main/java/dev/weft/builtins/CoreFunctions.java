@@ -66,16 +66,26 @@ final class CoreFunctions {
         String sep = textArg(b[1], " ", "sep");
         String end = textArg(b[2], "\n", "end");
         Object[] objects = ((WeftTuple) b[0]).items();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < objects.length; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Reprs.str(t, objects[i]));
-        }
-        sb.append(end);
         Object file = b[3] == null ? WeftNone.NONE : b[3];
-        Streams.write(t, file, sb.toString());
+        if (Streams.isStandard(t, file)) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < objects.length; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Reprs.str(t, objects[i]));
+            }
+            Streams.write(t, file, sb.append(end).toString());
+        } else {
+            // A script's file object sees each piece written on its own, as in CPython.
+            for (int i = 0; i < objects.length; i++) {
+                if (i > 0) {
+                    Streams.write(t, file, sep);
+                }
+                Streams.write(t, file, Reprs.str(t, objects[i]));
+            }
+            Streams.write(t, file, end);
+        }
         if (b[4] != null && dev.weft.runtime.Truth.isTrue(t, b[4])) {
             Streams.flush(t, file);
         }

@@ -49,7 +49,13 @@ final class ExceptionMethods {
                 (t, o) -> ((WeftError) o).suppressContext,
                 (t, o, v) -> ((WeftError) o).suppressContext =
                         dev.weft.runtime.Truth.isTrue(t, v)));
-        b.define("__traceback__", GetSet.readOnly("__traceback__", (t, o) -> WeftNone.NONE));
+        // No traceback objects yet: None reads back, and None (all there is to set) is accepted.
+        b.define("__traceback__", new GetSet("__traceback__", (t, o) -> WeftNone.NONE,
+                (t, o, v) -> {
+                    if (v != WeftNone.NONE) {
+                        throw Errors.typeError("__traceback__ must be a traceback or None");
+                    }
+                }));
         ErrorTypes.STOP_ITERATION.define("value", GetSet.readOnly("value",
                 (t, o) -> ((WeftError) o).firstArg()));
         ErrorTypes.SYSTEM_EXIT.define("code", GetSet.readOnly("code",

@@ -64,6 +64,17 @@ final class Factories {
         });
         Types.TYPE.setFactory(Factories::type);
         Types.MODULE.setFactory(Factories::module);
+        // types.MethodType(function, instance): a bound method, as CPython makes one.
+        Types.METHOD.setFactory((t, type, a, k) -> {
+            Sig.exactly("method", a, k, 2);
+            if (!dev.weft.runtime.Calls.isCallable(a[0])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (a[1] == dev.weft.runtime.WeftNone.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new dev.weft.runtime.WeftMethod(a[0], a[1]);
+        });
         NumberFactories.install();
         Types.STR.setFactory((t, type, a, k) -> makeStr(t, a, k));
         Types.LIST.setFactory((t, type, a, k) -> {

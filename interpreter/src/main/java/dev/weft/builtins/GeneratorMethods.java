@@ -57,7 +57,7 @@ final class GeneratorMethods {
         });
         TypeSetup.method(ag, "athrow", (t, a, k) -> {
             Sig.between("athrow", a, k, 2, 4);
-            return new dev.weft.sched.ANext(gen(a), WeftNone.NONE, Raising.toError(t, a[1]),
+            return new dev.weft.sched.ANext(gen(a), WeftNone.NONE, Raising.thrown(t, a),
                     false);
         });
         TypeSetup.method(ag, "aclose", (t, a, k) -> new dev.weft.sched.ANext(gen(a),
@@ -85,7 +85,7 @@ final class GeneratorMethods {
         }));
         c.define("throw", WeftBuiltin.cpsMethod("throw", (t, site, a, k) -> {
             Sig.between("throw", a, k, 2, 4);
-            return coro(a).resume(t, site, WeftNone.NONE, Raising.toError(t, a[1]));
+            return coro(a).resume(t, site, WeftNone.NONE, Raising.thrown(t, a));
         }));
         TypeSetup.method(c, "close", (t, a, k) -> {
             coro(a).close();
@@ -124,7 +124,7 @@ final class GeneratorMethods {
         }));
         w.define("throw", WeftBuiltin.cpsMethod("throw", (t, site, a, k) -> {
             Sig.between("throw", a, k, 2, 4);
-            return wrapped(a).resume(t, site, WeftNone.NONE, Raising.toError(t, a[1]));
+            return wrapped(a).resume(t, site, WeftNone.NONE, Raising.thrown(t, a));
         }));
         TypeSetup.method(w, "close", (t, a, k) -> {
             wrapped(a).close();
@@ -153,6 +153,6 @@ final class GeneratorMethods {
 
     private static Step throwIn(Fiber t, CallSite site, Object[] a, String[] k) {
         Sig.between("throw", a, k, 2, 4);
-        return gen(a).resume(t, site, WeftNone.NONE, Raising.toError(t, a[1]));
+        return gen(a).resume(t, site, WeftNone.NONE, Raising.thrown(t, a));
     }
 }

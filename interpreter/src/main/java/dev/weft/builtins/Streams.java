@@ -26,6 +26,12 @@ public final class Streams {
         Calls.callDirect(t, Attrs.get(t, target, "write"), text);
     }
 
+    /** Whether {@code file} (None for sys.stdout) is one of the interpreter's own streams. */
+    public static boolean isStandard(Fiber t, Object file) {
+        Object target = file == WeftNone.NONE ? sysAttr(t, "stdout") : file;
+        return target instanceof StdStream || target == WeftNone.NONE;
+    }
+
     public static void flush(Fiber t, Object file) {
         Object target = file == WeftNone.NONE ? sysAttr(t, "stdout") : file;
         if (target instanceof StdStream s) {

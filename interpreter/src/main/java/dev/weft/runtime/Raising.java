@@ -22,6 +22,37 @@ public final class Raising {
         throw Errors.typeError("exceptions must derive from BaseException");
     }
 
+    /**
+     * The exception generator.throw(typ[, val[, tb]]) raises (args as the method got them,
+     * self first): an instance as given, or the class called with val as CPython does.
+     */
+    public static WeftError thrown(Fiber t, Object[] args) {
+        Object typ = args[1];
+        Object val = args.length > 2 ? args[2] : WeftNone.NONE;
+        if (args.length > 3 && args[3] != WeftNone.NONE
+                && !"traceback".equals(Types.name(args[3]))) {
+            throw Errors.typeError("throw() third argument must be a traceback object");
+        }
+        if (typ instanceof WeftError e) {
+            if (val != WeftNone.NONE) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            return e;
+        }
+        if (typ instanceof WeftType c && c.isSubtypeOf(ErrorTypes.BASE_EXCEPTION)
+                && val != WeftNone.NONE) {
+            if (val instanceof WeftError e && e.type().isSubtypeOf(c)) {
+                return e;
+            }
+            Object inst = val instanceof WeftTuple tuple ? Calls.callDirect(t, c, tuple.items())
+                    : Calls.callDirect(t, c, val);
+            if (inst instanceof WeftError e) {
+                return e;
+            }
+        }
+        return toError(t, typ);
+    }
+
     /** Applies {@code raise e from cause}. */
     public static void setCause(Fiber t, WeftError e, Object cause) {
         if (cause == WeftNone.NONE) {

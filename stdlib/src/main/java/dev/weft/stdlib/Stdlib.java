@@ -57,6 +57,10 @@ public final class Stdlib implements Library {
         weft(r, "dataclasses");
         r.java("greenlet", dev.weft.stdlib.gevent.GreenletModule::populate);
         r.java("linecache", LinecacheModule::populate);
+        weft(r, "contextlib");
+        weft(r, "_contextlib_exitstack");
+        weft(r, "copy");
+        weft(r, "copyreg");
         weft(r, "doctest");
         weft(r, "_doctest_parse");
         weft(r, "_doctest_find");

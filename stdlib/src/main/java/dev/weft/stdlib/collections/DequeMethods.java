@@ -11,6 +11,7 @@ import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Reprs;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftNone;
+import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
 import dev.weft.stdlib.Args;
 import dev.weft.stdlib.JavaClass;
@@ -65,6 +66,14 @@ final class DequeMethods {
         });
         JavaClass.method(t, "copy", (f, a, k) -> DequeType.copy(self(a)));
         JavaClass.method(t, "__copy__", (f, a, k) -> DequeType.copy(self(a)));
+        // (class, args, state, items) as CPython's deque gives it, for copy.
+        JavaClass.method(t, "__reduce__", (f, a, k) -> {
+            Deque d = self(a);
+            Object args = d.maxlen < 0 ? WeftTuple.of()
+                    : WeftTuple.of(WeftTuple.of(), (long) d.maxlen);
+            Object state = d.hasInstanceDict() && d.dict().size() > 0 ? d.dict() : WeftNone.NONE;
+            return WeftTuple.of(d.type(), args, state, new DequeIterator(d, false));
+        });
         searching(t);
         operators(t);
     }
