@@ -165,10 +165,17 @@ final class TypeAttributes {
         b.define("__qualname__", GetSet.readOnly("__qualname__", (f, o) -> o instanceof WeftMethod wm
                 ? ((WeftBuiltin) wm.function).name() : ((WeftBuiltin) o).name()));
         b.define("__self__", GetSet.readOnly("__self__", (f, o) -> o instanceof WeftMethod wm
-                ? wm.self : WeftNone.NONE));
+                ? wm.self : moduleOf(f, (WeftBuiltin) o)));
         b.define("__doc__", GetSet.readOnly("__doc__", (f, o) -> WeftNone.NONE));
         b.define("__module__", GetSet.readOnly("__module__", (f, o) -> o instanceof WeftBuiltin wb
                 && wb.module() != null ? (Object) wb.module() : WeftNone.NONE));
+    }
+
+    /** A builtin function's __self__ is its module, as in CPython (builtins for the core ones). */
+    private static Object moduleOf(dev.weft.cps.Fiber f, WeftBuiltin b) {
+        String name = b.module() != null ? b.module() : "builtins";
+        Object m = f.interp.importer().modules().getStr(name);
+        return m == null ? WeftNone.NONE : m;
     }
 
     private static String str(Object v, String what) {

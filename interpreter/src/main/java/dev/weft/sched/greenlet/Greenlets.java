@@ -12,7 +12,8 @@ import dev.weft.sched.Task;
 /**
  * The greenlets of one interpreter: the main greenlet (the root of the main program, and of
  * every REPL input), the hub (the scheduler seen as a greenlet: the parent of every task's root)
- * and the trace function. Task roots other than the main one are made when first asked for.
+ * and the trace function. Other tasks' roots are made when first asked for: a thread's is a
+ * main greenlet of its own, a spawned task's has the hub as its parent.
  */
 public final class Greenlets {
     private final Greenlet hub;
@@ -41,6 +42,9 @@ public final class Greenlets {
         }
         if (me.isMain()) {
             g = main;
+        } else if (me.isThread()) {
+            // Each thread has a main greenlet of its own, as under greenlet.
+            g = new Greenlet(GreenletType.TYPE, null, Greenlet.State.ACTIVE, true, true, false);
         } else {
             g = new Greenlet(GreenletType.TYPE, hub, Greenlet.State.ACTIVE, true, false, false);
         }
