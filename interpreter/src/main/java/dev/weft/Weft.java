@@ -291,7 +291,7 @@ public final class Weft {
 
     /**
      * Ends the program: cancels the remaining tasks, closes suspended generators, then every
-     * file and channel still open, and stops the worker threads.
+     * file, socket and channel still open (and the selector), and stops the worker threads.
      */
     public void shutdown() {
         runExitHooks();

@@ -5,6 +5,7 @@ import dev.weft.cps.Code;
 import dev.weft.cps.Fiber;
 import dev.weft.cps.Step;
 import dev.weft.runtime.Interpreter;
+import dev.weft.sched.io.Reactor;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +33,11 @@ public final class Scheduler {
     /** Operations running elsewhere that will post to the inbox when they complete. */
     private final AtomicInteger outstanding = new AtomicInteger();
     private volatile Thread thread;
+    /** Set while the scheduler thread waits idle: only then must a post wake it. */
+    private volatile boolean sleeping;
+    /** Slices left in the current round through the ready queue (see {@link #runOne}). */
+    private int roundLeft;
+    private volatile Reactor reactor;
     private final Map<Integer, Task> live = new LinkedHashMap<>();
     private int nextId = 1;
     private int nextMainId = -1;
@@ -89,6 +95,10 @@ public final class Scheduler {
      */
     public void close() {
         resources.closeAll();
+        Reactor r = reactor;
+        if (r != null) {
+            r.close();
+        }
         workers.close();
     }
 
@@ -227,11 +237,25 @@ public final class Scheduler {
         if (next.deadline <= clock.nanos()) {
             return true;
         }
-        if (clock.isVirtual() && outstanding.get() == 0) {
-            clock.advanceTo(next.deadline);
-            return true;
+        if (clock.isVirtual()) {
+            if (!outcomeComing()) {
+                clock.advanceTo(next.deadline);
+                return true;
+            }
+            return !ready.isEmpty();
         }
         return false;
+    }
+
+    /**
+     * Whether something outside the tasks is about to happen: work on another thread will post
+     * its completion, a connect is in progress, or a socket is ready (or becomes so within a
+     * moment). A virtual clock must not jump over it.
+     */
+    private boolean outcomeComing() {
+        Reactor r = reactor;
+        return outstanding.get() > 0 || r != null && (r.isConnecting()
+                || r.isWaiting() && r.settle());
     }
 
     /**
@@ -337,35 +361,20 @@ public final class Scheduler {
     }
 
     /**
-     * Runs tasks until {@code stop} says so, waiting for timers or submitted jobs when idle
+     * Runs tasks until {@code stop} says so, waiting for timers, IO or submitted jobs when idle
      * (never reporting deadlock: the REPL can always submit more). Used by the REPL.
      */
     public void serve(java.util.function.BooleanSupplier stop) {
         thread = Thread.currentThread();
         while (!stop.getAsBoolean()) {
-            drainInbox();
-            fireDueTimers();
-            Task t = ready.pollFirst();
-            if (t != null) {
-                runSlice(t);
-                continue;
-            }
-            if (runIdleWatchers()) {
-                continue;
-            }
-            Timer next = nextLiveTimer();
-            if (next != null && clock.isVirtual()) {
-                clock.advanceTo(next.deadline);
-                continue;
-            }
-            long waitNanos = next == null ? TimeUnit.MILLISECONDS.toNanos(200)
-                    : next.deadline - clock.nanos();
-            if (waitNanos > 0 && inbox.isEmpty()) {
-                interp.stdout().flush();
-                LockSupport.parkNanos(this, waitNanos);
+            if (!runOne() && !runIdleWatchers()) {
+                awaitWork(nextLiveTimer(), SERVE_POLL_NANOS);
             }
         }
     }
+
+    /** How long the REPL's loop waits at most before looking at its stop condition again. */
+    private static final long SERVE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     /** Hands a completion from another thread to the scheduler (thread-safe). */
     public void post(Runnable completion) {
@@ -373,6 +382,17 @@ public final class Scheduler {
             outstanding.decrementAndGet();
             completion.run();
         });
+        if (sleeping) {
+            wake();
+        }
+    }
+
+    /** Interrupts the scheduler's idle wait, wherever it waits (thread-safe). */
+    private void wake() {
+        Reactor r = reactor;
+        if (r != null) {
+            r.wakeup();
+        }
         Thread th = thread;
         if (th != null) {
             LockSupport.unpark(th);
@@ -402,26 +422,48 @@ public final class Scheduler {
     public void drain(int maxSlices) {
         thread = Thread.currentThread();
         for (int i = 0; i < maxSlices; i++) {
-            drainInbox();
-            fireDueTimers();
-            Task t = ready.pollFirst();
-            if (t == null) {
+            if (!runOne()) {
                 return;
             }
-            runSlice(t);
         }
     }
 
     /** One unit of progress; false when nothing can ever happen again (deadlock). */
     private boolean step() {
-        drainInbox();
-        fireDueTimers();
-        Task t = ready.pollFirst();
-        if (t != null) {
-            runSlice(t);
+        if (runOne()) {
             return true;
         }
-        return runIdleWatchers() || idle();
+        if (runIdleWatchers()) {
+            return true;
+        }
+        Timer next = nextLiveTimer();
+        if (next == null && outstanding.get() == 0 && inbox.isEmpty() && !ioWaiting()) {
+            return false;
+        }
+        awaitWork(next, Long.MAX_VALUE);
+        return true;
+    }
+
+    /**
+     * Takes in completions and due timers, then runs one ready task; false when none is ready.
+     * Once per round through the ready queue it also polls the sockets without waiting, so a
+     * busy program still notices IO (as asyncio's loop selects once per iteration).
+     */
+    private boolean runOne() {
+        drainInbox();
+        fireDueTimers();
+        if (--roundLeft <= 0) {
+            if (ioWaiting()) {
+                reactor.poll(0);
+            }
+            roundLeft = ready.size();
+        }
+        Task t = ready.pollFirst();
+        if (t == null) {
+            return false;
+        }
+        runSlice(t);
+        return true;
     }
 
     private void runSlice(Task t) {
@@ -437,24 +479,80 @@ public final class Scheduler {
         }
     }
 
-    /** Nothing is ready: wait for the next timer or an inbox item. */
-    private boolean idle() {
-        Timer next = nextLiveTimer();
-        if (next == null && outstanding.get() == 0 && inbox.isEmpty()) {
-            return false;
-        }
-        if (next != null && clock.isVirtual() && outstanding.get() == 0) {
-            clock.advanceTo(next.deadline);
-            return true;
-        }
-        long waitNanos = next == null ? TimeUnit.MILLISECONDS.toNanos(50)
-                : next.deadline - clock.nanos();
-        if (waitNanos > 0 && inbox.isEmpty()) {
-            interp.stdout().flush();
-            LockSupport.parkNanos(this, waitNanos);
-        }
-        return true;
+    private boolean ioWaiting() {
+        Reactor r = reactor;
+        return r != null && r.isWaiting();
     }
+
+    /**
+     * Nothing is ready: waits for the next timer (at most {@code cap} when there is none), a
+     * ready socket or an inbox item. A virtual clock jumps to the timer when nothing else can
+     * happen first: no socket is ready and no outcome is on its way (work on other threads, a
+     * connect in progress). While one is, the virtual clock runs at real speed instead.
+     */
+    private void awaitWork(Timer next, long cap) {
+        if (next != null && clock.isVirtual()) {
+            if (!outcomeComing()) {
+                clock.advanceTo(next.deadline);
+                return;
+            }
+            if (!ready.isEmpty()) {
+                return; // a socket became ready: its task runs before time moves
+            }
+        }
+        long nanos = next == null ? cap : next.deadline - clock.nanos();
+        if (nanos <= 0) {
+            return;
+        }
+        interp.stdout().flush();
+        long start = System.nanoTime();
+        sleep(nanos);
+        if (clock.isVirtual()) {
+            long moved = clock.nanos() + (System.nanoTime() - start);
+            clock.advanceTo(next == null ? moved : Math.min(moved, next.deadline));
+        }
+    }
+
+    /**
+     * Blocks the scheduler thread for up to {@code nanos}: in select when sockets are open
+     * (whole milliseconds, the rest parked, so timers keep sub-millisecond precision), else
+     * parked. {@link #post} wakes it early.
+     */
+    private void sleep(long nanos) {
+        sleeping = true;
+        try {
+            if (!inbox.isEmpty()) {
+                return;
+            }
+            Reactor r = reactor;
+            if (r != null && r.isActive()) {
+                if (nanos >= 1_000_000) {
+                    r.poll(nanos);
+                    return;
+                }
+                r.poll(0);
+                if (!ready.isEmpty() || !inbox.isEmpty()) {
+                    return;
+                }
+            }
+            LockSupport.parkNanos(this, nanos);
+        } finally {
+            sleeping = false;
+        }
+    }
+
+    // ---- IO -----------------------------------------------------------------------------------
+
+    /** The interpreter's reactor (made on first use; its selector opens on the first wait). */
+    public Reactor reactor() {
+        Reactor r = reactor;
+        if (r == null) {
+            r = new Reactor();
+            reactor = r;
+        }
+        return r;
+    }
+
 
     private Timer nextLiveTimer() {
         Timer t = timers.peek();

@@ -73,6 +73,11 @@ public final class Stdlib implements Library {
                 "gevent.pool", "gevent.monkey", "gevent.local"}) {
             weft(r, m);
         }
+        r.java("_socket", dev.weft.stdlib.socket.SocketModule::populate);
+        weft(r, "socket");
+        r.java("_select", dev.weft.stdlib.socket.SelectModule::populate);
+        weft(r, "select");
+        weft(r, "selectors");
     }
 
     /** A module written in Weft, shipped as a resource beside this class. */

@@ -10,7 +10,8 @@ import dev.weft.sched.Task;
 
 /**
  * The weft module: Weft-specific introspection for benchmarks and tools (live tasks, task
- * switches so far, heap in use, the traceback text of an exception).
+ * switches so far, heap in use, the traceback text of an exception, open sockets), and the
+ * switch behind the blocking rule of unpatched gevent programs.
  */
 final class WeftIntrospection {
     private WeftIntrospection() {}
@@ -43,5 +44,24 @@ final class WeftIntrospection {
             }
             return rt.totalMemory() - rt.freeMemory();
         }));
+        d.putStr("open_sockets", WeftBuiltin.function("open_sockets",
+                (t, a, k) -> dev.weft.stdlib.socket.SocketModule.openSockets(t)));
+        d.putStr("cooperative_sockets", WeftBuiltin.function("cooperative_sockets",
+                WeftIntrospection::cooperativeSockets));
+    }
+
+    /**
+     * cooperative_sockets(on=None): whether a socket operation parks only its task (True, the
+     * default) or blocks the whole interpreter (False: what gevent does until
+     * monkey.patch_socket()). Returns the setting in force before the call.
+     */
+    private static Object cooperativeSockets(dev.weft.cps.Fiber t, Object[] a, String[] k) {
+        Object[] b = Params.python("cooperative_sockets(on=None)").bind(a, k);
+        var reactor = t.interp.scheduler().reactor();
+        boolean before = reactor.isCooperative();
+        if (Args.given(b[0])) {
+            reactor.setCooperative(dev.weft.runtime.Truth.isTrue(t, b[0]));
+        }
+        return before;
     }
 }

@@ -14,6 +14,7 @@ import dev.weft.runtime.WeftNone;
 import dev.weft.runtime.WeftObject;
 import dev.weft.runtime.WeftTuple;
 import dev.weft.runtime.WeftType;
+import dev.weft.sched.Retry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -159,26 +160,6 @@ public final class Queues implements WeftObject {
         Object item = pop(t);
         putters.wakeOne(WeftNone.NONE);
         return item;
-    }
-
-    /** Woken from a wait: try the operation again (another task may have got there first). */
-    private static final class Retry extends dev.weft.cps.RelaySite {
-        /** The operation to retry, reporting to the original site. */
-        interface Again {
-            Step run(Fiber t, CallSite site);
-        }
-
-        private final Again again;
-
-        Retry(CallSite site, Again again) {
-            super(site);
-            this.again = again;
-        }
-
-        @Override
-        public Step returned(Fiber t, Object value) {
-            return again.run(t, site);
-        }
     }
 
     private void push(Fiber t, Object item) {
