@@ -33,10 +33,31 @@ final class Addresses {
     static final int AF_INET = 2;
     static final int AF_INET6 = 10;
 
+    /**
+     * An address checked for its shape but not yet looked up: the host still a name (a Unix
+     * address is complete as it is).
+     */
+    record Unresolved(int family, String host, int port, SocketAddress complete) {
+        /** Whether finding the address needs the resolver (which may block). */
+        boolean needsLookup() {
+            return complete == null && Dns.needsLookup(host);
+        }
+
+        /** The JDK address: looks the host up when it is a name. */
+        SocketAddress resolve() {
+            return complete != null ? complete : new InetSocketAddress(inet(family, host), port);
+        }
+    }
+
     /** The JDK address for {@code addr}, given for {@code op} ("bind", "connect"...). */
     static SocketAddress parse(Fiber t, int family, Object addr, String op) {
+        return check(t, family, addr, op).resolve();
+    }
+
+    /** {@code addr} checked as {@code op} checks it, with CPython's errors. */
+    static Unresolved check(Fiber t, int family, Object addr, String op) {
         if (family == AF_UNIX) {
-            return UnixDomainSocketAddress.of(path(addr, op));
+            return new Unresolved(family, null, 0, UnixDomainSocketAddress.of(path(addr, op)));
         }
         if (!(addr instanceof WeftTuple tu)) {
             throw Errors.typeError(op + "(): " + familyName(family) + " address must be tuple,"
@@ -58,7 +79,7 @@ final class Addresses {
         if (port < 0 || port > 65535) {
             throw Errors.of(ErrorTypes.OVERFLOW_ERROR, op + "(): port must be 0-65535.");
         }
-        return new InetSocketAddress(inet(family, host), (int) port);
+        return new Unresolved(family, host, (int) port, null);
     }
 
     /** The host part of an address: str, bytes or bytearray. */
@@ -92,14 +113,15 @@ final class Addresses {
             if (host.equals("<broadcast>")) {
                 return InetAddress.getByName("255.255.255.255");
             }
-            for (InetAddress a : Dns.lookup(host)) {
+            InetAddress[] all = Dns.lookup(host);
+            for (InetAddress a : all) {
                 if (family == AF_INET ? a instanceof Inet4Address : a instanceof Inet6Address) {
                     return a;
                 }
             }
             if (family == AF_INET6) {
                 // IPv4 addresses as IPv4-mapped IPv6 (::ffff:a.b.c.d), as getaddrinfo gives them
-                for (InetAddress a : Dns.lookup(host)) {
+                for (InetAddress a : all) {
                     byte[] v4 = a.getAddress();
                     byte[] v6 = new byte[16];
                     v6[10] = (byte) 0xff;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.weft.stdlib.socket;
 
+import dev.weft.cps.CallSite;
 import dev.weft.cps.Fiber;
+import dev.weft.cps.Step;
 import dev.weft.runtime.ErrorTypes;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Protocols;
+import dev.weft.runtime.Reprs;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftDict;
@@ -42,27 +45,32 @@ final class NameFunctions {
             Map.entry("pop3s", 995));
 
     static void install(WeftDict d) {
-        SocketModule.fn(d, "getaddrinfo", NameFunctions::getaddrinfo);
+        SocketModule.waiting(d, "getaddrinfo", NameFunctions::getaddrinfo);
         SocketModule.fn(d, "gethostname", (t, a, k) -> {
             none("gethostname", a);
             return hostname();
         });
-        SocketModule.fn(d, "gethostbyname", (t, a, k) -> {
+        SocketModule.waiting(d, "gethostbyname", (t, site, a, k) -> {
             SocketModule.require(t, "gethostbyname");
-            return v4(one("gethostbyname", a)).getHostAddress();
+            String name = one("gethostbyname", a);
+            return Dns.lookingUp(t, site, name, "gethostbyname(" + Reprs.repr(t, name) + ")",
+                    () -> v4(name).getHostAddress());
         });
-        SocketModule.fn(d, "gethostbyname_ex", (t, a, k) -> {
+        SocketModule.waiting(d, "gethostbyname_ex", (t, site, a, k) -> {
             SocketModule.require(t, "gethostbyname_ex");
             String name = one("gethostbyname_ex", a);
-            InetAddress ip = v4(name);
-            return WeftTuple.of(Addresses.isNumeric(name) ? name : name, new WeftList(),
-                    new WeftList(new Object[] {ip.getHostAddress()}));
+            return Dns.lookingUp(t, site, name, "gethostbyname_ex(" + Reprs.repr(t, name) + ")",
+                    () -> WeftTuple.of(name, new WeftList(), new WeftList(new Object[] {
+                        v4(name).getHostAddress()})));
         });
-        SocketModule.fn(d, "gethostbyaddr", (t, a, k) -> {
+        SocketModule.waiting(d, "gethostbyaddr", (t, site, a, k) -> {
             SocketModule.require(t, "gethostbyaddr");
-            return byAddress(one("gethostbyaddr", a));
+            String name = one("gethostbyaddr", a);
+            // the reverse lookup needs the resolver even for a numeric address
+            return t.interp.scheduler().workers().call(t, site, "gethostbyaddr("
+                    + Reprs.repr(t, name) + ")", () -> byAddress(name));
         });
-        SocketModule.fn(d, "getnameinfo", NameFunctions::getnameinfo);
+        SocketModule.waiting(d, "getnameinfo", NameFunctions::getnameinfo);
         SocketModule.fn(d, "getservbyname", (t, a, k) -> {
             String name = (String) a[0];
             Integer port = SERVICES.get(name);
@@ -133,7 +141,7 @@ final class NameFunctions {
         }
     }
 
-    private static Object getnameinfo(Fiber t, Object[] a, String[] k) {
+    private static Step getnameinfo(Fiber t, CallSite site, Object[] a, String[] k) {
         SocketModule.require(t, "getnameinfo");
         if (a.length != 2 || !(a[0] instanceof WeftTuple addr) || addr.size() < 2) {
             throw Errors.typeError("getnameinfo() argument 1 must be a tuple");
@@ -141,6 +149,14 @@ final class NameFunctions {
         int flags = (int) Protocols.index(t, a[1]);
         String host = Addresses.host(addr.get(0));
         long port = Protocols.index(t, addr.get(1));
+        if ((flags & 1) != 0) {
+            return site.returned(t, nameInfo(host, port, flags));
+        }
+        return t.interp.scheduler().workers().call(t, site, "getnameinfo()",
+                () -> nameInfo(host, port, flags));
+    }
+
+    private static Object nameInfo(String host, long port, int flags) {
         InetAddress ip = Addresses.inet(host.contains(":") ? Addresses.AF_INET6
                 : Addresses.AF_INET, host);
         String h = (flags & 1) != 0 ? ip.getHostAddress() : ip.getCanonicalHostName();
@@ -156,7 +172,7 @@ final class NameFunctions {
     }
 
     /** getaddrinfo(host, port, family=0, type=0, proto=0, flags=0). */
-    private static Object getaddrinfo(Fiber t, Object[] a, String[] k) {
+    private static Step getaddrinfo(Fiber t, CallSite site, Object[] a, String[] k) {
         Object[] b = GETADDRINFO.bind(a, k);
         SocketModule.require(t, "getaddrinfo");
         int family = b[2] == null ? 0 : (int) Protocols.index(t, b[2]);
@@ -167,8 +183,16 @@ final class NameFunctions {
             throw SocketErrors.gai(-6, "ai_family not supported");
         }
         long port = port(b[1], type);
-        List<InetAddress> ips = addresses(b[0], family, flags);
-        String canon = (flags & AI_CANONNAME) != 0 && b[0] instanceof String h ? h : "";
+        Object host = b[0];
+        String name = host == null || host == WeftNone.NONE ? null : Addresses.host(host);
+        return Dns.lookingUp(t, site, name, "getaddrinfo(" + Reprs.repr(t, host) + ", "
+                + Reprs.repr(t, b[1]) + ")", () -> infos(host, port, family, type, proto, flags));
+    }
+
+    private static Object infos(Object host, long port, int family, int type, int proto,
+            int flags) {
+        List<InetAddress> ips = addresses(host, family, flags);
+        String canon = (flags & AI_CANONNAME) != 0 && host instanceof String h ? h : "";
         WeftList out = new WeftList();
         int[][] kinds = type == 0 ? new int[][] {{1, 6}, {2, 17}, {3, 0}}
                 : new int[][] {{type, proto != 0 ? proto : type == 1 ? 6 : type == 2 ? 17 : 0}};

@@ -71,7 +71,14 @@ final class SocketIo {
 
     /** connect(address); with {@code ex}, connect_ex: the errno instead of an exception. */
     static Step connect(Fiber t, CallSite site, WeftSocket s, Object addr, boolean ex) {
-        SocketAddress sa = Addresses.parse(t, s.family, addr, "connect");
+        // a failed lookup raises gaierror even from connect_ex, as in CPython
+        Addresses.Unresolved where = Addresses.check(t, s.family, addr, "connect");
+        return Dns.address(t, site, where, "connect", (f, back, sa) -> connect(f, back, s, sa,
+                ex));
+    }
+
+    private static Step connect(Fiber t, CallSite site, WeftSocket s, SocketAddress sa,
+            boolean ex) {
         try {
             Object done = startConnect(s, sa);
             if (done != null) {
@@ -187,7 +194,13 @@ final class SocketIo {
             throw SocketErrors.os(ch instanceof SocketChannel sc && sc.isConnected()
                     ? SocketErrors.EISCONN : SocketErrors.EPIPE);
         }
-        SocketAddress sa = Addresses.parse(t, s.family, addr, "sendto");
+        Addresses.Unresolved where = Addresses.check(t, s.family, addr, "sendto");
+        return Dns.address(t, site, where, "sendto", (f, back, sa) -> sendto(f, back, s, dc,
+                data, sa));
+    }
+
+    private static Step sendto(Fiber t, CallSite site, WeftSocket s, DatagramChannel dc,
+            byte[] data, SocketAddress sa) {
         ByteBuffer buf = ByteBuffer.wrap(data);
         return wait(t, site, s, SelectionKey.OP_WRITE, "socket.sendto()", () -> {
             try {

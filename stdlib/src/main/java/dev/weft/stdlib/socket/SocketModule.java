@@ -78,6 +78,11 @@ public final class SocketModule {
         d.putStr(name, WeftBuiltin.function(name, code));
     }
 
+    /** A function that may park its task (a name lookup on the worker pool). */
+    static void waiting(WeftDict d, String name, dev.weft.runtime.CpsCode code) {
+        d.putStr(name, WeftBuiltin.cpsFunction(name, code).suspending());
+    }
+
     /** The capability check of the module's functions that reach the network. */
     static void require(Fiber t, String op) {
         t.interp.require(Capability.NETWORK, "socket." + op);
