@@ -488,7 +488,8 @@ public final class Scheduler {
      * Nothing is ready: waits for the next timer (at most {@code cap} when there is none), a
      * ready socket or an inbox item. A virtual clock jumps to the timer when nothing else can
      * happen first: no socket is ready and no outcome is on its way (work on other threads, a
-     * connect in progress). While one is, the virtual clock runs at real speed instead.
+     * connect in progress). While one is, the virtual clock stands still: IO takes no virtual
+     * time, so what a program prints does not depend on how fast the machine is.
      */
     private void awaitWork(Timer next, long cap) {
         if (next != null && clock.isVirtual()) {
@@ -505,12 +506,7 @@ public final class Scheduler {
             return;
         }
         interp.stdout().flush();
-        long start = System.nanoTime();
         sleep(nanos);
-        if (clock.isVirtual()) {
-            long moved = clock.nanos() + (System.nanoTime() - start);
-            clock.advanceTo(next == null ? moved : Math.min(moved, next.deadline));
-        }
     }
 
     /**
