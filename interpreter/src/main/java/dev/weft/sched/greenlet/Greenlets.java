@@ -20,6 +20,8 @@ public final class Greenlets {
     private final Greenlet main;
     /** greenlet.settrace's callback, or null. */
     private Object tracer;
+    /** What a wait inside a hub callback raises: gevent's BlockingSwitchOutError once known. */
+    private WeftType blockingError;
 
     public Greenlets(Scheduler scheduler) {
         hub = new Greenlet(GreenletType.HUB, null, Greenlet.State.ACTIVE, false, false, true);
@@ -52,6 +54,17 @@ public final class Greenlets {
         me.greenlet = g;
         me.rootGreenlet = g;
         return g;
+    }
+
+    /** Makes a wait inside a hub callback raise {@code type} (gevent's BlockingSwitchOutError). */
+    public void setBlockingError(WeftType type) {
+        blockingError = type;
+    }
+
+    dev.weft.runtime.WeftError blockingInHub() {
+        String message = "Impossible to call blocking function in the event loop callback";
+        return blockingError == null ? GreenletType.error(message)
+                : new dev.weft.runtime.WeftError(blockingError, WeftTuple.of(message));
     }
 
     WeftType greenletExit() {

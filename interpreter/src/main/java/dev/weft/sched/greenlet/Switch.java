@@ -32,14 +32,13 @@ public final class Switch {
         Greenlet cur = world.currentOf(me);
         world.trace(t, m.error() == null ? "switch" : "throw", cur, live(target));
         Greenlet g = live(target);
+        if (g.hub && cur.hub && m.error() == null) {
+            throw world.blockingInHub();
+        }
         if (g == cur) {
             return arrive(t, site, m);
         }
         if (g.hub) {
-            if (cur.hub) {
-                throw GreenletType.error("cannot switch to the hub from the hub: a callback"
-                        + " of the event loop must not wait");
-            }
             return waitForSwitch(t, me, cur, site);
         }
         if (cur.hub && g.state == Greenlet.State.NEW && !g.root) {

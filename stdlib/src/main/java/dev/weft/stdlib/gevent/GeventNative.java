@@ -37,7 +37,7 @@ public final class GeventNative {
         fn(d, "hub", (t, a, k) -> interp.scheduler().greenlets().hub());
         fn(d, "start", GeventNative::start);
         fn(d, "callback", GeventNative::callback);
-        fn(d, "print_exception", GeventNative::printException);
+        fn(d, "format_exception", GeventNative::formatException);
         // The waits of tasks in wait_for_end(), which a deadlock ends instead of LoopExit.
         java.util.Set<Wait> forEnd = java.util.Collections.newSetFromMap(
                 new java.util.IdentityHashMap<>());
@@ -91,14 +91,13 @@ public final class GeventNative {
         return o == WeftNone.NONE ? -1 : FloatOps.toDouble(o);
     }
 
-    /** print_exception(exc): the exception's traceback, as an uncaught one is printed. */
-    private static Object printException(Fiber t, Object[] a, String[] k) {
-        Sig.exactly("print_exception", a, k, 1);
-        if (a[0] instanceof WeftError e) {
-            t.interp.stdout().flush();
-            t.interp.stderr().write(Tracebacks.format(t, e));
+    /** format_exception(exc): the exception's traceback, as an uncaught one is printed. */
+    private static Object formatException(Fiber t, Object[] a, String[] k) {
+        Sig.exactly("format_exception", a, k, 1);
+        if (!(a[0] instanceof WeftError e)) {
+            throw Errors.typeError("format_exception() needs an exception");
         }
-        return WeftNone.NONE;
+        return Tracebacks.format(t, e);
     }
 
     /**
@@ -160,15 +159,17 @@ public final class GeventNative {
     }
 
     /**
-     * install_loop_exit(LoopExit, message): when every task waits and nothing can wake one, the
-     * main greenlet gets LoopExit(message, hub, []) where it waits, as gevent's hub raises it;
-     * a main greenlet in wait_for_end() is simply woken.
+     * install_loop_exit(LoopExit, message, BlockingSwitchOutError): when every task waits and
+     * nothing can wake one, the main greenlet gets LoopExit(message, hub, []) where it waits, as
+     * gevent's hub raises it (a main greenlet in wait_for_end() is simply woken); a wait inside
+     * a hub callback raises BlockingSwitchOutError.
      */
     private static Object installLoopExit(Fiber t, Object[] a, String[] k,
             java.util.Set<Wait> forEnd) {
-        Sig.exactly("install_loop_exit", a, k, 2);
+        Sig.exactly("install_loop_exit", a, k, 3);
         WeftType type = (WeftType) a[0];
         Object message = a[1];
+        t.interp.scheduler().greenlets().setBlockingError((WeftType) a[2]);
         Greenlet hub = t.interp.scheduler().greenlets().hub();
         t.interp.scheduler().onDeadlock(main -> {
             Wait w = main.currentWait();
