@@ -1,7 +1,7 @@
 # Tutorial 001, generators: the sketch of a socket downloader written with yield from. Its
 # main part is `pass`, so it only defines functions; it needs the inspect and socket modules.
 # Unchanged.
-# skip: needs the inspect and socket modules
+# skip: needs the inspect module
 #生成器是可以暂停的函数
 import inspect
 # def gen_func():
