@@ -22,6 +22,12 @@ public final class Stdlib implements Library {
         weft(r, "queue");
         r.java("_thread", dev.weft.stdlib.thread.ThreadModule::populate);
         weft(r, "threading");
+        r.java("traceback", TracebackModule::populate);
+        weft(r, "concurrent");
+        weft(r, "concurrent.futures");
+        weft(r, "concurrent.futures._base");
+        weft(r, "concurrent.futures.thread");
+        weft(r, "concurrent.futures.process");
         r.java("weft", WeftIntrospection::populate);
         r.java("math", MathModule::populate);
         r.java("operator", OperatorModule::populate);
