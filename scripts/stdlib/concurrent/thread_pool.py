@@ -112,6 +112,8 @@ except cf.BrokenExecutor as e:
 
 ex3 = cf.ThreadPoolExecutor(1)
 fs3 = [ex3.submit(time.sleep, 0.05) for _ in range(3)]
+while not fs3[0].running():
+    time.sleep(0.001)
 ex3.shutdown(cancel_futures=True)
 print([f.cancelled() for f in fs3], [f.done() for f in fs3])
 # expect: [False, True, True] [True, True, True]

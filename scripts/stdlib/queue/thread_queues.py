@@ -2,6 +2,7 @@
 # SimpleQueue, and the hooks (_init, _put, _get) a subclass may override.
 import queue
 import threading
+import time
 
 q = queue.Queue()
 print(q.queue, queue.LifoQueue().queue, queue.PriorityQueue().queue, q.maxsize)
@@ -52,6 +53,8 @@ def producer():
 
 p = threading.Thread(target=producer)
 p.start()
+while len(order) < 2:
+    time.sleep(0.01)
 p.join(0.05)
 print(b.full(), order)
 # expect: True ['put 0', 'put 1']

@@ -85,7 +85,8 @@ for breaker in ("abort", "reset"):
     w = threading.Thread(target=waits)
     w.start()
     started.wait()
-    time.sleep(0.02)
+    while b.n_waiting < 1:
+        time.sleep(0.01)
     getattr(b, breaker)()
     w.join()
     print(breaker, outcomes, b.broken)

@@ -99,7 +99,7 @@ def limited():
         with guard:
             inside.append(1)
             most[0] = max(most[0], len(inside))
-        time.sleep(0.02)
+        time.sleep(0.1)
         with guard:
             inside.pop()
 

@@ -64,7 +64,7 @@ def worker():
 lock.acquire()
 w = threading.Thread(target=worker)
 w.start()
-w.join(0.2)
+w.join(0.5)
 events.append("main releases")
 lock.release()
 w.join()
