@@ -46,11 +46,26 @@ public final class WeftType implements WeftObject, HasDict {
         this.dict = dict;
         this.builtin = builtin;
         this.mro = Mro.compute(this, bases);
-        this.solidBase = builtin || bases.length == 0 ? this : bases[0].solidBase;
+        this.solidBase = builtin || bases.length == 0 ? this : solidOf(bases);
         this.module = builtin ? "builtins" : "__main__";
         for (WeftType b : bases) {
             b.addSubclass(this);
         }
+    }
+
+    /**
+     * The most derived builtin layout among the bases (CPython's best base): a mixin listed
+     * first does not hide the dict that {@code class D(Mixin, OrderedDict)} instances are.
+     * The class statement has checked that the layouts do not conflict.
+     */
+    private static WeftType solidOf(WeftType[] bases) {
+        WeftType solid = bases[0].solidBase;
+        for (WeftType b : bases) {
+            if (b.solidBase.isSubtypeOf(solid)) {
+                solid = b.solidBase;
+            }
+        }
+        return solid;
     }
 
     private void addSubclass(WeftType sub) {
@@ -145,7 +160,13 @@ public final class WeftType implements WeftObject, HasDict {
         return bases;
     }
 
+    /** {@code __base__}: the first base with this class's layout (CPython's best base). */
     public WeftType base() {
+        for (WeftType b : bases) {
+            if (b.solidBase == solidBase || builtin) {
+                return b;
+            }
+        }
         return bases.length == 0 ? null : bases[0];
     }
 
