@@ -116,7 +116,8 @@ final class Args {
 
     /** A str argument: {@code replace() argument 1 must be str, not int} (what may be null). */
     static String str(String what, Object o) {
-        if (o instanceof String s) {
+        String s = dev.weft.runtime.ValueInstance.str(o);
+        if (s != null) {
             return s;
         }
         throw Errors.typeError((what == null ? "" : what + " ") + "must be str, not "

@@ -33,7 +33,7 @@ final class BytesDunders {
         StrDunders.wrap(t, "__repr__", 0, (f, a, k) -> Reprs.repr(f, a[0]));
         StrDunders.wrap(t, "__str__", 0, (f, a, k) -> Reprs.repr(f, a[0]));
         StrDunders.wrap(t, "__add__", 1, (f, a, k) -> {
-            if (!(a[1] instanceof WeftBytes o)) {
+            if (!(dev.weft.runtime.ValueInstance.unwrap(a[1]) instanceof WeftBytes o)) {
                 throw Errors.typeError("can't concat " + Types.name(a[1]) + " to "
                         + t.name());
             }

@@ -9,6 +9,7 @@ import dev.weft.runtime.Iter;
 import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
+import dev.weft.runtime.ValueInstance;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftList;
 import dev.weft.runtime.WeftNone;
@@ -215,7 +216,7 @@ final class BytesMethods {
         String sep = text(a);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof WeftBytes b)) {
+            if (!(ValueInstance.unwrap(items[i]) instanceof WeftBytes b)) {
                 throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
                         + Types.name(items[i]) + " found");
             }

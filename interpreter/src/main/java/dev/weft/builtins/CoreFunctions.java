@@ -96,7 +96,8 @@ final class CoreFunctions {
         if (v == null || v == WeftNone.NONE) {
             return dflt;
         }
-        if (v instanceof String s) {
+        String s = dev.weft.runtime.ValueInstance.str(v);
+        if (s != null) {
             return s;
         }
         throw Errors.typeError(name + " must be None or a string, not " + Types.name(v));
@@ -117,7 +118,7 @@ final class CoreFunctions {
 
     private static Object format(Fiber t, Object[] args, String[] kw) {
         Object[] b = FORMAT.bind(args, kw);
-        Object spec = b[1] == null ? "" : b[1];
+        Object spec = b[1] == null ? "" : dev.weft.runtime.ValueInstance.unwrap(b[1]);
         if (!(spec instanceof String s)) {
             throw Errors.typeError("format() argument 2 must be str, not " + Types.name(spec));
         }
@@ -212,7 +213,18 @@ final class CoreFunctions {
         if (b[2] == null || b[2] == WeftNone.NONE) {
             return Ops.binary(t, Ops.POW, b[0], b[1]);
         }
-        return powMod(b[0], b[1], b[2]);
+        dev.weft.runtime.WeftType type = dev.weft.runtime.Types.of(b[0]);
+        Object hook = type.isBuiltin() ? null : type.lookup("__pow__");
+        if (hook != null) {
+            // A class's __pow__ takes the modulus too (int subclasses reach int.__pow__).
+            Object r = dev.weft.runtime.Calls.callDirect(t, hook, b[0], b[1], b[2]);
+            if (r != dev.weft.runtime.Singleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return powMod(dev.weft.runtime.ValueInstance.unwrap(b[0]),
+                dev.weft.runtime.ValueInstance.unwrap(b[1]),
+                dev.weft.runtime.ValueInstance.unwrap(b[2]));
     }
 
     /** {@code pow(base, exp, mod)}: ints only. */
@@ -238,7 +250,7 @@ final class CoreFunctions {
 
     private static Object ord(Fiber t, Object[] args, String[] kw) {
         Sig.exactly("ord", args, kw, 1);
-        Object x = args[0];
+        Object x = dev.weft.runtime.ValueInstance.unwrap(args[0]);
         if (x instanceof String s) {
             int n = s.codePointCount(0, s.length());
             if (n != 1) {

@@ -13,6 +13,7 @@ import dev.weft.runtime.Reprs;
 import dev.weft.runtime.SetOps;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.TypeMethods;
+import dev.weft.runtime.ValueInstance;
 import dev.weft.runtime.Types;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftClassMethod;
@@ -76,7 +77,7 @@ final class Factories {
             return new dev.weft.runtime.WeftMethod(a[0], a[1]);
         });
         NumberFactories.install();
-        Types.STR.setFactory((t, type, a, k) -> makeStr(t, a, k));
+        Types.STR.setFactory((t, type, a, k) -> ValueInstance.of(type, makeStr(t, a, k)));
         Types.LIST.setFactory((t, type, a, k) -> {
             if (type != Types.LIST) {
                 WeftList l = new WeftList();
@@ -127,8 +128,10 @@ final class Factories {
             }
             return new WeftSlice(a[0], a[1], a.length == 3 ? a[2] : WeftNone.NONE);
         });
-        Types.BYTES.setFactory((t, type, a, k) -> makeBytes(t, a, k, false));
-        Types.BYTEARRAY.setFactory((t, type, a, k) -> makeBytes(t, a, k, true));
+        Types.BYTES.setFactory((t, type, a, k) -> ValueInstance.of(type,
+                makeBytes(t, a, k, false)));
+        Types.BYTEARRAY.setFactory((t, type, a, k) -> ValueInstance.of(type,
+                makeBytes(t, a, k, true)));
         Types.PROPERTY.setFactory((t, type, a, k) -> {
             Object[] b = PROPERTY.bind(a, k);
             return new WeftProperty(orNone(b[0]), orNone(b[1]), orNone(b[2]), orNone(b[3]));
@@ -206,10 +209,11 @@ final class Factories {
         }
         String enc = b[1] == null ? "utf-8" : Args.str("str() argument 'encoding'", b[1]);
         String errors = b[2] == null ? "strict" : Args.str("str() argument 'errors'", b[2]);
-        if (b[0] instanceof String) {
+        Object src = ValueInstance.unwrap(b[0]);
+        if (src instanceof String) {
             throw Errors.typeError("decoding str is not supported");
         }
-        if (!(b[0] instanceof WeftBytes bytes)) {
+        if (!(src instanceof WeftBytes bytes)) {
             throw Errors.typeError("decoding to str: need a bytes-like object, "
                     + Types.name(b[0]) + " found");
         }
@@ -222,6 +226,19 @@ final class Factories {
         if (src == null) {
             return new WeftBytes(new byte[0], mutable);
         }
+        Object hook = Types.of(src).isBuiltin() ? null : Types.of(src).lookup("__bytes__");
+        if (hook != null) {
+            Object r = ValueInstance.unwrap(Calls.callDirect(t, hook, src));
+            if (!(r instanceof WeftBytes rb) || rb.isMutable()) {
+                throw Errors.typeError("__bytes__ returned non-bytes (type " + Types.name(r)
+                        + ")");
+            }
+            return new WeftBytes(rb.data().clone(), mutable);
+        }
+        if (src instanceof ValueInstance v && !(v.value instanceof Long)
+                && !(v.value instanceof BigInteger)) {
+            src = v.value; // a str subclass encodes, a bytearray subclass copies
+        }
         if (src instanceof String s) {
             if (b[1] == null) {
                 throw Errors.typeError("string argument without an encoding");
@@ -229,7 +246,7 @@ final class Factories {
             return new WeftBytes(Codecs.encode(s, (String) b[1],
                     b[2] == null ? "strict" : (String) b[2]), mutable);
         }
-        if (IntOps.isInt(src)) {
+        if (IntOps.isInt(src) || src instanceof ValueInstance) {
             long n = Protocols.index(t, src);
             if (n < 0) {
                 throw Errors.valueError("negative count");

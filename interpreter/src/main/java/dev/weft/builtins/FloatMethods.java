@@ -6,6 +6,7 @@ import dev.weft.runtime.Errors;
 import dev.weft.runtime.FloatOps;
 import dev.weft.runtime.Formatting;
 import dev.weft.runtime.GetSet;
+import dev.weft.runtime.ValueInstance;
 import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Numbers;
 import dev.weft.runtime.Ops;
@@ -51,7 +52,7 @@ final class FloatMethods {
             }
             return FloatHex.fromHex(s);
         });
-        t.define("real", GetSet.readOnly("real", (f, o) -> o));
+        t.define("real", GetSet.readOnly("real", (f, o) -> ValueInstance.unwrap(o)));
         t.define("imag", GetSet.readOnly("imag", (f, o) -> 0.0));
         complex(Types.COMPLEX);
     }
@@ -112,7 +113,7 @@ final class FloatMethods {
         });
         TypeSetup.method(t, "__getnewargs__", (f, a, k) -> WeftTuple.of(
                 ((WeftComplex) a[0]).real, ((WeftComplex) a[0]).imag));
-        t.define("real", GetSet.readOnly("real", (f, o) -> ((WeftComplex) o).real));
-        t.define("imag", GetSet.readOnly("imag", (f, o) -> ((WeftComplex) o).imag));
+        t.define("real", GetSet.readOnly("real", (f, o) -> ((WeftComplex) ValueInstance.unwrap(o)).real));
+        t.define("imag", GetSet.readOnly("imag", (f, o) -> ((WeftComplex) ValueInstance.unwrap(o)).imag));
     }
 }

@@ -6,6 +6,7 @@ import static dev.weft.runtime.Singleton.NOT_IMPLEMENTED;
 import dev.weft.cps.Fiber;
 import dev.weft.runtime.Errors;
 import dev.weft.runtime.GetSet;
+import dev.weft.runtime.ValueInstance;
 import dev.weft.runtime.IntOps;
 import dev.weft.runtime.Iter;
 import dev.weft.runtime.Ops;
@@ -53,9 +54,9 @@ final class IntMethods {
         noArgs(t, "as_integer_ratio", a -> WeftTuple.of(plain(a), 1L));
         TypeSetup.method(t, "to_bytes", IntMethods::toBytes);
         TypeSetup.classMethod(t, "from_bytes", IntMethods::fromBytes);
-        t.define("real", GetSet.readOnly("real", (f, o) -> plain(o)));
+        t.define("real", GetSet.readOnly("real", (f, o) -> plain(ValueInstance.unwrap(o))));
         t.define("imag", GetSet.readOnly("imag", (f, o) -> 0L));
-        t.define("numerator", GetSet.readOnly("numerator", (f, o) -> plain(o)));
+        t.define("numerator", GetSet.readOnly("numerator", (f, o) -> plain(ValueInstance.unwrap(o))));
         t.define("denominator", GetSet.readOnly("denominator", (f, o) -> 1L));
         WeftType b = Types.BOOL;
         bitwise(b, true);
@@ -148,6 +149,7 @@ final class IntMethods {
 
     /** The bytes of a bytes-like object or of an iterable of small ints. */
     static byte[] bytesOf(Fiber f, Object o) {
+        o = ValueInstance.unwrap(o);
         if (o instanceof WeftBytes wb) {
             return wb.data();
         }

@@ -11,6 +11,7 @@ import dev.weft.runtime.Numbers;
 import dev.weft.runtime.Protocols;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
+import dev.weft.runtime.ValueInstance;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftComplex;
 import dev.weft.runtime.WeftType;
@@ -30,20 +31,21 @@ final class NumberFactories {
     private static final Sig COMPLEX = Sig.of("complex(real=, imag=)");
 
     static void install() {
-        Types.INT.setFactory((t, type, a, k) -> makeInt(t, a, k));
+        Types.INT.setFactory((t, type, a, k) -> ValueInstance.of(type, makeInt(t, a, k)));
         Types.BOOL.setFactory((t, type, a, k) -> {
             Sig.noKeywords("bool", k);
             Sig.between("bool", a, k, 0, 1);
             return a.length == 1 && Truth.isTrue(t, a[0]);
         });
-        Types.FLOAT.setFactory((t, type, a, k) -> makeFloat(t, a, k));
-        Types.COMPLEX.setFactory((t, type, a, k) -> complex(t, a, k));
+        Types.FLOAT.setFactory((t, type, a, k) -> ValueInstance.of(type, makeFloat(t, a, k)));
+        Types.COMPLEX.setFactory((t, type, a, k) -> ValueInstance.of(type, complex(t, a, k)));
     }
 
     private static Object makeInt(Fiber t, Object[] a, String[] k) {
         Object[] b = INT.bind(a, k);
         Object x = b[0];
         if (b[1] != null) {
+            x = ValueInstance.unwrap(x);
             if (x == null) {
                 throw Errors.typeError("int() missing string argument");
             }
@@ -80,12 +82,16 @@ final class NumberFactories {
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             Object f = type.isBuiltin() ? null : type.lookup(m);
             if (f != null) {
-                Object r = Calls.callDirect(t, f, x);
+                Object r = ValueInstance.unwrap(Calls.callDirect(t, f, x));
                 if (!IntOps.isInt(r)) {
                     throw Errors.typeError(m + " returned non-int (type " + Types.name(r) + ")");
                 }
-                return r;
+                return r instanceof Boolean bool ? (Object) (bool ? 1L : 0L) : r;
             }
+        }
+        Object v = ValueInstance.unwrap(x);
+        if (v != x && (v instanceof String || v instanceof WeftBytes)) {
+            return parseInt(text(v), 10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
                 + " number, not '" + type.name() + "'");
@@ -113,6 +119,10 @@ final class NumberFactories {
         if (x instanceof Double) {
             return x;
         }
+        if (x instanceof ValueInstance v && (v.value instanceof String
+                || v.value instanceof WeftBytes) && Types.of(x).lookup("__float__") == null) {
+            x = v.value;
+        }
         if (IntOps.isInt(x)) {
             return IntOps.toDouble(x);
         }
@@ -126,7 +136,7 @@ final class NumberFactories {
         WeftType type = Types.of(x);
         Object f = type.isBuiltin() ? null : type.lookup("__float__");
         if (f != null) {
-            Object r = Calls.callDirect(t, f, x);
+            Object r = ValueInstance.unwrap(Calls.callDirect(t, f, x));
             if (!(r instanceof Double)) {
                 throw Errors.typeError(type.name() + ".__float__ returned non-float (type "
                         + Types.name(r) + ")");
@@ -135,7 +145,7 @@ final class NumberFactories {
         }
         f = type.isBuiltin() ? null : type.lookup("__index__");
         if (f != null) {
-            return IntOps.toDouble(Calls.callDirect(t, f, x));
+            return IntOps.toDouble(ValueInstance.unwrap(Calls.callDirect(t, f, x)));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '"
                 + type.name() + "'");
@@ -144,8 +154,8 @@ final class NumberFactories {
     /** complex(real=0, imag=0): numbers, a string such as "1+2j", or __complex__/__float__. */
     private static Object complex(Fiber t, Object[] a, String[] k) {
         Object[] b = COMPLEX.bind(a, k);
-        Object re = b[0];
-        Object im = b[1];
+        Object re = ValueInstance.str(b[0]) != null ? ValueInstance.str(b[0]) : b[0];
+        Object im = ValueInstance.str(b[1]) != null ? ValueInstance.str(b[1]) : b[1];
         if (re instanceof String s) {
             if (im != null) {
                 throw Errors.typeError("complex() can't take second arg if first is a string");
@@ -171,13 +181,20 @@ final class NumberFactories {
         if (o instanceof WeftComplex c) {
             return c;
         }
+        if (o instanceof ValueInstance v && Types.of(o).lookup("__complex__")
+                == Types.COMPLEX.lookup("__complex__")) {
+            o = v.value;
+            if (o instanceof WeftComplex c) {
+                return c;
+            }
+        }
         if (FloatOps.isNumber(o)) {
             return new WeftComplex(FloatOps.toDouble(o), 0.0);
         }
         WeftType type = Types.of(o);
         Object f = type.isBuiltin() ? null : type.lookup("__complex__");
         if (f != null) {
-            Object r = Calls.callDirect(t, f, o);
+            Object r = ValueInstance.unwrap(Calls.callDirect(t, f, o));
             if (!(r instanceof WeftComplex c)) {
                 throw Errors.typeError("__complex__ returned non-complex (type " + Types.name(r)
                         + ")");

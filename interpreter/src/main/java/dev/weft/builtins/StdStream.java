@@ -44,7 +44,8 @@ public final class StdStream implements WeftObject, WeftRepresentable {
 
     private static Object write(Fiber t, Object[] a, String[] k) {
         Sig.exactly("write", a, k, 2);
-        if (!(a[1] instanceof String s)) {
+        String s = dev.weft.runtime.ValueInstance.str(a[1]);
+        if (s == null) {
             throw Errors.typeError("write() argument must be str, not " + Types.name(a[1]));
         }
         ((StdStream) a[0]).output.write(s);

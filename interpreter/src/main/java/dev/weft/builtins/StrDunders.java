@@ -31,7 +31,8 @@ final class StrDunders {
         wrap(t, "__getitem__", 1, (f, a, k) -> Sequences.strGet(f, s(a), a[1]));
         wrap(t, "__contains__", 1, (f, a, k) -> Protocols.contains(f, a[0], a[1]));
         wrap(t, "__add__", 1, (f, a, k) -> {
-            if (!(a[1] instanceof String o)) {
+            String o = dev.weft.runtime.ValueInstance.str(a[1]);
+            if (o == null) {
                 throw Errors.typeError("can only concatenate str (not \"" + Types.name(a[1])
                         + "\") to str");
             }

@@ -7,6 +7,7 @@ import dev.weft.runtime.Errors;
 import dev.weft.runtime.Iter;
 import dev.weft.runtime.Truth;
 import dev.weft.runtime.Types;
+import dev.weft.runtime.ValueInstance;
 import dev.weft.runtime.WeftBytes;
 import dev.weft.runtime.WeftDict;
 import dev.weft.runtime.WeftError;
@@ -153,7 +154,8 @@ final class StrMethods {
         Long start = Args.sliceIndex(f, Args.opt(a, 2));
         Long end = Args.sliceIndex(f, Args.opt(a, 3));
         if (a[1] instanceof WeftTuple tu) {
-            for (Object x : tu.items()) {
+            for (Object item : tu.items()) {
+                Object x = ValueInstance.unwrap(item);
                 if (!(x instanceof String p)) {
                     throw Errors.typeError("tuple for " + name + " must only contain str, not "
                             + Types.name(x));
@@ -267,7 +269,8 @@ final class StrMethods {
         String sep = self(a);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String s)) {
+            String s = ValueInstance.str(items[i]);
+            if (s == null) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, "
                         + Types.name(items[i]) + " found");
             }

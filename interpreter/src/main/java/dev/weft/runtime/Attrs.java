@@ -233,21 +233,37 @@ public final class Attrs {
         throw Errors.noAttribute(obj, name);
     }
 
-    /** {@code obj.__class__ = value}, allowed between plain classes of the same layout. */
+    /**
+     * {@code obj.__class__ = value}, allowed between script classes of the same layout; as in
+     * CPython, never for the variable-sized int, bytes and tuple.
+     */
     private static void assignClass(Object obj, WeftType current, Object value) {
         if (!(value instanceof WeftType target)) {
             throw Errors.typeError("__class__ must be set to a class, not '" + Types.name(value)
                     + "' object");
         }
-        if (!(obj instanceof WeftInstance inst) || current.isBuiltin() || target.isBuiltin()) {
+        if (current.isBuiltin() || target.isBuiltin()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or"
                     + " ModuleType subclasses");
         }
-        if (target.solidBase() != current.solidBase()) {
+        WeftType solid = current.solidBase();
+        if (target.solidBase() != solid || solid == Types.INT || solid == Types.BYTES
+                || solid == Types.TUPLE) {
             throw Errors.typeError("__class__ assignment: '" + target.name()
                     + "' object layout differs from '" + current.name() + "'");
         }
-        inst.changeType(target);
+        if (obj instanceof WeftInstance inst) {
+            inst.changeType(target);
+        } else if (obj instanceof WeftList l) {
+            l.setType(target);
+        } else if (obj instanceof WeftDict d) {
+            d.setType(target);
+        } else if (obj instanceof WeftSet st) {
+            st.setType(target);
+        } else {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or"
+                    + " ModuleType subclasses");
+        }
     }
 
     private static void setThrough(Fiber t, Object attr, Object obj, Object value) {

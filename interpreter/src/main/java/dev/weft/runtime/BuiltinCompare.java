@@ -27,8 +27,9 @@ final class BuiltinCompare {
             return Truth.of(holds(op, numbers(a, b)));
         }
         if (a instanceof String x && b instanceof String y) {
+            // signum: a difference of 2 would read as UNORDERED.
             return Truth.of(holds(op, op == EQ || op == NE ? (x.equals(y) ? 0 : 1)
-                    : Strings.compare(x, y)));
+                    : Integer.signum(Strings.compare(x, y))));
         }
         if (a instanceof WeftList x && x.exact() && b instanceof WeftList y && y.exact()) {
             return sequences(t, op, x.array(), x.size(), y.array(), y.size());
@@ -37,7 +38,7 @@ final class BuiltinCompare {
             return sequences(t, op, x.items(), x.size(), y.items(), y.size());
         }
         if (a instanceof WeftBytes x && b instanceof WeftBytes y) {
-            return Truth.of(holds(op, x.compareTo(y)));
+            return Truth.of(holds(op, Integer.signum(x.compareTo(y))));
         }
         if (a instanceof WeftSet x && x.exact() && b instanceof WeftSet y && y.exact()) {
             return SetOps.compare(t, op, x, y);

@@ -19,7 +19,7 @@ public final class ByteArrays {
 
     /** The bytes of a slice assignment's value: bytes-like, or an iterable of ints. */
     public static byte[] bytesOf(Fiber t, Object v) {
-        if (v instanceof WeftBytes b) {
+        if (ValueInstance.unwrap(v) instanceof WeftBytes b) {
             return b.data().clone();
         }
         if (v instanceof String) {

@@ -85,7 +85,7 @@ public final class BytesPercent {
 
         @Override
         public String str(Object o) {
-            if (o instanceof WeftBytes b) {
+            if (ValueInstance.unwrap(o) instanceof WeftBytes b) {
                 return new String(b.data(), StandardCharsets.ISO_8859_1);
             }
             throw Errors.typeError("%b requires a bytes-like object, or an object that implements"

@@ -101,7 +101,8 @@ public final class ClassMaker {
 
     /** Builtin types a class may derive from (besides the exception hierarchy). */
     private static final java.util.Set<WeftType> SUBCLASSABLE = java.util.Set.of(Types.OBJECT,
-            Types.TYPE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE);
+            Types.TYPE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE,
+            Types.INT, Types.FLOAT, Types.COMPLEX, Types.STR, Types.BYTES, Types.BYTEARRAY);
 
     private static WeftType[] baseTypes(WeftTuple bases) {
         if (bases.size() == 0) {

@@ -24,7 +24,7 @@ public final class Formatting {
         WeftType type = Types.of(value);
         Object f = type.lookup("__format__");
         if (f != null && f != ObjectMethods.FORMAT) {
-            Object r = Calls.callDirect(t, f, value, spec);
+            Object r = ValueInstance.unwrap(Calls.callDirect(t, f, value, spec));
             if (!(r instanceof String s)) {
                 throw Errors.typeError("__format__ must return a str, not " + Types.name(r));
             }
@@ -110,6 +110,9 @@ public final class Formatting {
         public boolean isMapping(Object o) {
             if (o instanceof WeftDict || o instanceof WeftList) {
                 return true;
+            }
+            if (ValueInstance.str(o) != null) {
+                return false; // a str subclass is one value, though it has __getitem__
             }
             WeftType type = Types.of(o);
             return !type.isBuiltin() && type.lookup("__getitem__") != null;

@@ -148,7 +148,8 @@ public final class ObjectMethods {
     }
 
     public static String attrName(Object o) {
-        if (o instanceof String s) {
+        String s = ValueInstance.str(o);
+        if (s != null) {
             return s;
         }
         throw Errors.typeError("attribute name must be string, not '" + Types.name(o) + "'");

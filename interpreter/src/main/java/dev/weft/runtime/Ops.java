@@ -72,7 +72,7 @@ public final class Ops {
         Object fa = ta.isBuiltin() && tb.isBuiltin() ? null : ta.lookup(name);
         // CPython tries a sequence's concat/repeat slot after both operands' number slots.
         boolean faLast = (op == ADD || op == MUL) && isSequenceSlot(fa);
-        Object fb = tb == ta || tb.isBuiltin() ? null : tb.lookup(rname);
+        Object fb = tb == ta || (ta.isBuiltin() && tb.isBuiltin()) ? null : tb.lookup(rname);
         if (fb != null && tb.isSubtypeOf(ta) && fb != ta.lookup(rname)) {
             Object r = Calls.callDirect(t, fb, b, a);
             if (r != NOT_IMPLEMENTED) {

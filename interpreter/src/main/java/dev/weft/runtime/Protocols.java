@@ -70,7 +70,7 @@ public final class Protocols {
         }
         Object f = Types.of(o).isBuiltin() ? null : Types.of(o).lookup("__index__");
         if (f != null) {
-            Object r = Calls.callDirect(t, f, o);
+            Object r = ValueInstance.unwrap(Calls.callDirect(t, f, o));
             if (IntOps.isInt(r)) {
                 return IntOps.clampLong(r);
             }
@@ -89,7 +89,7 @@ public final class Protocols {
         }
         Object f = Types.of(o).isBuiltin() ? null : Types.of(o).lookup("__index__");
         if (f != null) {
-            Object r = Calls.callDirect(t, f, o);
+            Object r = ValueInstance.unwrap(Calls.callDirect(t, f, o));
             if (IntOps.isInt(r)) {
                 return r instanceof Boolean ? indexValue(t, r) : r;
             }
@@ -186,7 +186,8 @@ public final class Protocols {
     /** {@code item in container}. */
     public static boolean contains(Fiber t, Object container, Object item) {
         if (container instanceof String s) {
-            if (!(item instanceof String sub)) {
+            String sub = ValueInstance.str(item);
+            if (sub == null) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not "
                         + Types.name(item));
             }

@@ -225,7 +225,7 @@ public final class Sequences {
             }
             return false;
         }
-        if (item instanceof WeftBytes sub) {
+        if (ValueInstance.unwrap(item) instanceof WeftBytes sub) {
             return indexOfBytes(b.data(), sub.data(), 0) >= 0;
         }
         throw Errors.typeError("a bytes-like object is required, not '" + Types.name(item) + "'");

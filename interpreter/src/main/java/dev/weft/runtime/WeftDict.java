@@ -137,7 +137,8 @@ public final class WeftDict implements WeftObject, HasDict {
             if (slot > 0) {
                 int e = slot - 1;
                 Object k = keys[e];
-                if (k == key || (hashes[e] == h && k instanceof String && key.equals(k))) {
+                if (k == key || (hashes[e] == h && (k instanceof String ? key.equals(k)
+                        : key.equals(ValueInstance.str(k))))) {
                     return e;
                 }
             }

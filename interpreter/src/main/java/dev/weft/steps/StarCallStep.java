@@ -114,7 +114,8 @@ public final class StarCallStep extends CallSite {
     }
 
     private static String keyName(Fiber t, Object fn, Object k) {
-        if (k instanceof String s) {
+        String s = dev.weft.runtime.ValueInstance.str(k);
+        if (s != null) {
             return s;
         }
         throw Errors.typeError(describe(t, fn) + " keywords must be strings");

@@ -24,7 +24,7 @@ public final class Args {
         WeftType type = Types.of(o);
         Object f = type.isBuiltin() ? null : type.lookup("__float__");
         if (f != null) {
-            Object r = Calls.callDirect(t, f, o);
+            Object r = dev.weft.runtime.ValueInstance.unwrap(Calls.callDirect(t, f, o));
             if (r instanceof Double d) {
                 return d;
             }
@@ -49,7 +49,7 @@ public final class Args {
         WeftType type = Types.of(o);
         Object f = type.isBuiltin() ? null : type.lookup("__index__");
         if (f != null) {
-            Object r = Calls.callDirect(t, f, o);
+            Object r = dev.weft.runtime.ValueInstance.unwrap(Calls.callDirect(t, f, o));
             if (IntOps.isInt(r)) {
                 return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
             }

@@ -47,7 +47,7 @@ final class OperatorModule {
         JavaClass.constructor(ATTRGETTER, (t, a, k) -> {
             atLeastOne("attrgetter", a, k);
             for (Object name : rest(a)) {
-                if (!(name instanceof String)) {
+                if (dev.weft.runtime.ValueInstance.str(name) == null) {
                     throw Errors.typeError("attribute name must be a string");
                 }
             }
@@ -59,7 +59,7 @@ final class OperatorModule {
                 throw Errors.typeError("methodcaller needs at least one argument, the method"
                         + " name");
             }
-            if (!(a[1] instanceof String)) {
+            if (dev.weft.runtime.ValueInstance.str(a[1]) == null) {
                 throw Errors.typeError("method name must be a string");
             }
             WeftDict kw = new WeftDict();
@@ -212,7 +212,7 @@ final class OperatorModule {
         Object[] args = rest(a);
         if (g.type == METHODCALLER) {
             Args.positional("methodcaller", args, k, 1, 1);
-            Object method = Attrs.get(t, args[0], (String) g.keys[0]);
+            Object method = Attrs.get(t, args[0], dev.weft.runtime.ValueInstance.str(g.keys[0]));
             WeftDict kw = g.kwargs;
             Object[] call = new Object[g.keys.length - 1 + kw.size()];
             String[] names = kw.size() == 0 ? null : new String[kw.size()];
@@ -242,7 +242,7 @@ final class OperatorModule {
             return Protocols.getItem(t, obj, key);
         }
         Object v = obj;
-        for (String part : ((String) key).split("\\.")) {
+        for (String part : dev.weft.runtime.ValueInstance.str(key).split("\\.")) {
             v = Attrs.get(t, v, part);
         }
         return v;

@@ -155,6 +155,7 @@ final class DequeMethods {
 
     /** In-place repetition (the maxlen, if any, keeps only the last items). */
     private static Object repeat(Fiber f, Deque d, Object count) {
+        count = dev.weft.runtime.ValueInstance.unwrap(count);
         if (!IntOps.isInt(count)) {
             throw Errors.typeError("can't multiply sequence by non-int of type '"
                     + Types.name(count) + "'");

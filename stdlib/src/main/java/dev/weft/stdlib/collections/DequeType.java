@@ -109,6 +109,7 @@ public final class DequeType {
         if (m == null || m == WeftNone.NONE) {
             return -1;
         }
+        m = dev.weft.runtime.ValueInstance.unwrap(m);
         if (!IntOps.isInt(m)) {
             throw Errors.typeError("an integer is required");
         }

@@ -79,6 +79,7 @@ public final class ItertoolsModule {
             Object[] pool = Iter.toArray(t, b[0]);
             int r = pool.length;
             if (Args.given(b[1])) {
+                b[1] = dev.weft.runtime.ValueInstance.unwrap(b[1]);
                 if (!IntOps.isInt(b[1])) {
                     throw Errors.typeError("Expected int as r");
                 }
@@ -229,6 +230,7 @@ public final class ItertoolsModule {
         if (v == WeftNone.NONE) {
             return dflt;
         }
+        v = dev.weft.runtime.ValueInstance.unwrap(v);
         if (!IntOps.isInt(v)) {
             throw Errors.valueError(message);
         }

@@ -85,6 +85,11 @@ final class JsonEncoder {
         if (o instanceof Double d) {
             return floatText(d);
         }
+        if (o instanceof dev.weft.runtime.ValueInstance v && !(v.value instanceof
+                dev.weft.runtime.WeftComplex) && !(v.value instanceof dev.weft.runtime.WeftBytes)) {
+            // A str, int or float subclass encodes as its value (IntEnum members as ints).
+            return scalar(v.value);
+        }
         return null;
     }
 
@@ -234,6 +239,9 @@ final class JsonEncoder {
 
     /** A key as JSON object keys must be: text, or null to skip it. */
     private String keyText(Object k) {
+        if (k instanceof dev.weft.runtime.ValueInstance v) {
+            k = v.value;
+        }
         if (k instanceof String s) {
             return s;
         }

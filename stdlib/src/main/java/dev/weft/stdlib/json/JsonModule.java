@@ -33,13 +33,13 @@ public final class JsonModule {
             return write == WeftNone.NONE ? sb.toString() : WeftNone.NONE;
         });
         fn(d, "encode_basestring_ascii", (t, a, k) ->
-                JsonStrings.quote((String) Args.one("encode_basestring_ascii", a, k), true));
+                JsonStrings.quote(text(Args.one("encode_basestring_ascii", a, k)), true));
         fn(d, "encode_basestring", (t, a, k) ->
-                JsonStrings.quote((String) Args.one("encode_basestring", a, k), false));
+                JsonStrings.quote(text(Args.one("encode_basestring", a, k)), false));
         // scan_once(decoder, s, idx, error_class) -> (value, end)
         fn(d, "scan_once", (t, a, k) -> {
             Args.positional("scan_once", a, k, 4, 4);
-            JsonScanner sc = new JsonScanner(t, a[0], (String) a[1], a[3]);
+            JsonScanner sc = new JsonScanner(t, a[0], text(a[1]), a[3]);
             Object[] r = sc.scan((int) IntOps.clampLong(a[2]));
             return WeftTuple.of(r[0], (long) (Integer) r[1]);
         });
@@ -60,5 +60,15 @@ public final class JsonModule {
 
     private static void fn(WeftDict d, String name, NativeCode code) {
         d.putStr(name, WeftBuiltin.function(name, code));
+    }
+
+    /** A str argument, or the text of an instance of a str subclass. */
+    private static String text(Object o) {
+        String s = dev.weft.runtime.ValueInstance.str(o);
+        if (s == null) {
+            throw dev.weft.runtime.Errors.typeError("first argument must be a string, not "
+                    + dev.weft.runtime.Types.name(o));
+        }
+        return s;
     }
 }

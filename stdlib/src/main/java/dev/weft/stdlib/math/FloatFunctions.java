@@ -202,6 +202,7 @@ final class FloatFunctions {
     static Object ldexp(Fiber t, Object[] a, String[] k) {
         Args.positional("ldexp", a, k, 2, 2);
         double x = Args.toDouble(t, a[0]);
+        a[1] = dev.weft.runtime.ValueInstance.unwrap(a[1]);
         if (!IntOps.isInt(a[1])) {
             throw Errors.typeError("Expected an int as second argument to ldexp.");
         }
@@ -285,6 +286,10 @@ final class FloatFunctions {
 
     /** CPython's loghelper: ints of any size are handled exactly, others as floats. */
     static double logOf(Fiber t, Object x, Unary f) {
+        if (x instanceof dev.weft.runtime.ValueInstance v && Types.of(x).lookup("__float__")
+                == Types.of(v.value).lookup("__float__")) {
+            x = v.value;
+        }
         if (IntOps.isInt(x)) {
             BigInteger b = IntOps.big(x);
             if (b.signum() <= 0) {

@@ -22,6 +22,10 @@ final class PosixPath {
         if (p instanceof String s) {
             return s;
         }
+        if (dev.weft.runtime.ValueInstance.str(p) != null
+                && Types.of(p).lookup("__fspath__") == null) {
+            return dev.weft.runtime.ValueInstance.str(p);
+        }
         WeftType type = Types.of(p);
         Object f = type.isBuiltin() ? null : type.lookup("__fspath__");
         if (f != null) {

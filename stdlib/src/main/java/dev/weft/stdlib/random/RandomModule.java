@@ -166,6 +166,7 @@ public final class RandomModule {
             return;
         }
         BigInteger n;
+        arg = dev.weft.runtime.ValueInstance.unwrap(arg);
         if (IntOps.isInt(arg)) {
             n = IntOps.big(arg).abs();
         } else {
@@ -232,6 +233,7 @@ public final class RandomModule {
     }
 
     private static long unsigned(Object o) {
+        o = dev.weft.runtime.ValueInstance.unwrap(o);
         if (!IntOps.isInt(o)) {
             throw Errors.typeError("an integer is required");
         }

@@ -131,6 +131,7 @@ final class MatchType {
 
     /** A group given by number or name; IndexError "no such group" otherwise. */
     static int index(Fiber t, MatchObject m, Object g) {
+        g = dev.weft.runtime.ValueInstance.unwrap(g);
         if (g instanceof String name) {
             Integer n = m.re().names.get(name);
             if (n != null) {

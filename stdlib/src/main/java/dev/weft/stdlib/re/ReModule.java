@@ -36,7 +36,8 @@ public final class ReModule {
         d.putStr("MAXGROUPS", (long) ParseState.MAXGROUPS);
     }
 
-    private static Object compile(Fiber t, Object pattern, long flags, Object errorClass) {
+    private static Object compile(Fiber t, Object given, long flags, Object errorClass) {
+        Object pattern = dev.weft.runtime.ValueInstance.unwrap(given);
         int[] cps;
         boolean text;
         if (pattern instanceof String s) {

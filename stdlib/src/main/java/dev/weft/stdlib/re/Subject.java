@@ -30,7 +30,9 @@ final class Subject {
     }
 
     /** The subject for {@code o}, which must be of the pattern's kind (str or bytes). */
-    static Subject of(Object o, boolean textPattern) {
+    static Subject of(Object given, boolean textPattern) {
+        // A str or bytes subclass is matched as its value; the match keeps the original.
+        Object o = dev.weft.runtime.ValueInstance.unwrap(given);
         if (o instanceof String s) {
             if (!textPattern) {
                 throw Errors.typeError("cannot use a bytes pattern on a string-like object");

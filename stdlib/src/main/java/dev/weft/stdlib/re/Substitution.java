@@ -14,7 +14,8 @@ final class Substitution {
     private Substitution() {}
 
     /** {new string, number of replacements}; {@code count} 0 is no limit, -1 none at all. */
-    static Object[] run(Fiber t, Engine e, Object repl, int count) {
+    static Object[] run(Fiber t, Engine e, Object given, int count) {
+        Object repl = dev.weft.runtime.ValueInstance.unwrap(given);
         Replacement template = null;
         boolean callable = !(repl instanceof String) && !(repl instanceof WeftBytes)
                 && Calls.isCallable(repl);
@@ -53,6 +54,7 @@ final class Substitution {
 
     /** A function's replacement as Java chars; it must be of the subject's kind. */
     private static String piece(Engine e, Object r, int index) {
+        r = dev.weft.runtime.ValueInstance.unwrap(r);
         if (e.subject.text) {
             if (r instanceof String str) {
                 return str;
